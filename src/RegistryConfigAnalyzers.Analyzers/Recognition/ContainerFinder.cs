@@ -1,0 +1,93 @@
+using System.Collections.Concurrent;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using RegistryConfigAnalyzers.Analyzers.Model;
+
+namespace RegistryConfigAnalyzers.Analyzers.Recognition;
+
+/// <summary>
+/// What the container analyzers share for one compilation: the project's files, whether it is a
+/// test project, and which diagnostics were already reported (two Build() calls on one builder
+/// are two containers with the same settings).
+/// </summary>
+internal sealed class ContainerScope
+{
+    private static readonly string[] TestFrameworks =
+    {
+        "xunit.core", "xunit.v3.core", "nunit.framework", "Microsoft.VisualStudio.TestPlatform.TestFramework",
+        "MSTest.TestFramework", "TUnit.Core",
+    };
+
+    private readonly ConcurrentDictionary<string, byte> _reported = new();
+
+    public ContainerScope(Compilation compilation, AnalyzerOptions options)
+    {
+        Files = new ConfigFiles(options);
+        IsTestProject = compilation.ReferencedAssemblyNames.Any(a => TestFrameworks.Contains(a.Name));
+    }
+
+    public ConfigFiles Files { get; }
+
+    public bool IsTestProject { get; }
+
+    public void Report(SyntaxNodeAnalysisContext context, Diagnostic diagnostic)
+    {
+        var key = diagnostic.Id + "|" + diagnostic.Location.SourceTree?.FilePath + "|" + diagnostic.Location.SourceSpan
+            + "|" + diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+        if (_reported.TryAdd(key, 0))
+        {
+            context.ReportDiagnostic(diagnostic);
+        }
+    }
+}
+
+/// <summary>Finds the registry container a syntax node starts, whichever API it uses.</summary>
+internal static class ContainerFinder
+{
+    public static readonly SyntaxKind[] Kinds =
+    {
+        SyntaxKind.InvocationExpression, SyntaxKind.ObjectCreationExpression, SyntaxKind.ImplicitObjectCreationExpression,
+    };
+
+    public static RegistryContainer? Find(SyntaxNodeAnalysisContext context, ContainerScope scope)
+    {
+        var resolver = new ValueResolver(context.SemanticModel, context.CancellationToken);
+        RegistryContainer? container = null;
+        switch (context.Node)
+        {
+            case InvocationExpressionSyntax invocation when TestcontainersRecognizer.IsCandidate(invocation):
+                container = TestcontainersRecognizer.Recognize(invocation, resolver);
+                break;
+            case InvocationExpressionSyntax invocation when AspireRecognizer.IsCandidate(invocation):
+                container = AspireRecognizer.Recognize(invocation, resolver);
+                break;
+            case BaseObjectCreationExpressionSyntax creation:
+                if (ProcessRecognizer.IsCandidate(creation))
+                {
+                    return ProcessRecognizer.Recognize(creation, resolver, scope.Files, context.CancellationToken);
+                }
+
+                if (DockerDotNetRecognizer.IsCandidate(creation))
+                {
+                    container = DockerDotNetRecognizer.Recognize(creation, resolver);
+                }
+
+                if (container is null && KubernetesRecognizer.IsCandidate(creation))
+                {
+                    container = KubernetesRecognizer.Recognize(creation, resolver);
+                }
+
+                break;
+        }
+
+        if (container is not null)
+        {
+            ConfigPaths.Resolve(container, scope.Files, context.CancellationToken);
+        }
+
+        return container;
+    }
+}
