@@ -33,13 +33,15 @@ internal sealed class ContainerScope
 
     public bool IsTestProject { get; }
 
-    public void Report(SyntaxNodeAnalysisContext context, Diagnostic diagnostic)
+    public void Report(SyntaxNodeAnalysisContext context, Diagnostic diagnostic) => Report(context.ReportDiagnostic, diagnostic);
+
+    public void Report(System.Action<Diagnostic> report, Diagnostic diagnostic)
     {
         var key = diagnostic.Id + "|" + diagnostic.Location.SourceTree?.FilePath + "|" + diagnostic.Location.SourceSpan
             + "|" + diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
         if (_reported.TryAdd(key, 0))
         {
-            context.ReportDiagnostic(diagnostic);
+            report(diagnostic);
         }
     }
 }
@@ -52,11 +54,15 @@ internal static class ContainerFinder
         SyntaxKind.InvocationExpression, SyntaxKind.ObjectCreationExpression, SyntaxKind.ImplicitObjectCreationExpression,
     };
 
-    public static RegistryContainer? Find(SyntaxNodeAnalysisContext context, ContainerScope scope)
+    public static RegistryContainer? Find(SyntaxNodeAnalysisContext context, ContainerScope scope) =>
+        Find(context.Node, context.SemanticModel, scope, context.CancellationToken);
+
+    public static RegistryContainer? Find(SyntaxNode node, SemanticModel model, ContainerScope scope,
+        System.Threading.CancellationToken token)
     {
-        var resolver = new ValueResolver(context.SemanticModel, context.CancellationToken);
+        var resolver = new ValueResolver(model, token);
         RegistryContainer? container = null;
-        switch (context.Node)
+        switch (node)
         {
             case InvocationExpressionSyntax invocation when TestcontainersRecognizer.IsCandidate(invocation):
                 container = TestcontainersRecognizer.Recognize(invocation, resolver);
@@ -67,7 +73,7 @@ internal static class ContainerFinder
             case BaseObjectCreationExpressionSyntax creation:
                 if (ProcessRecognizer.IsCandidate(creation))
                 {
-                    return ProcessRecognizer.Recognize(creation, resolver, scope.Files, context.CancellationToken);
+                    return ProcessRecognizer.Recognize(creation, resolver, scope.Files, token);
                 }
 
                 if (DockerDotNetRecognizer.IsCandidate(creation))
@@ -85,7 +91,7 @@ internal static class ContainerFinder
 
         if (container is not null)
         {
-            ConfigPaths.Resolve(container, scope.Files, context.CancellationToken);
+            ConfigPaths.Resolve(container, scope.Files, token);
         }
 
         return container;

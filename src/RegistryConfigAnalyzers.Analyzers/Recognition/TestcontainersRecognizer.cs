@@ -168,7 +168,7 @@ internal static class TestcontainersRecognizer
     }
 
     /// <summary>An image given as a string or as <c>new DockerImage(…)</c>.</summary>
-    private static RegistryImage? ResolveImage(IOperation value, ValueResolver resolver)
+    public static RegistryImage? ResolveImage(IOperation value, ValueResolver resolver)
     {
         var operation = ValueResolver.Unwrap(value);
         if (operation is ILocalReferenceOperation && resolver.ReachingValue(operation) is IObjectCreationOperation local)

@@ -22,6 +22,10 @@ internal static class Packages
 
     public static readonly ReferenceAssemblies Kubernetes = With(("KubernetesClient", "21.0.8"));
 
+    /// <summary>Testcontainers in a project that references a test framework (xunit's core assembly).</summary>
+    public static readonly ReferenceAssemblies TestcontainersInTests = With(
+        ("Testcontainers", "4.17.0"), ("xunit.extensibility.core", "2.9.3"));
+
     private static ReferenceAssemblies With(params (string Id, string Version)[] packages) =>
         ReferenceAssemblies.Net.Net80.AddPackages(
             packages.Select(p => new PackageIdentity(p.Id, p.Version)).ToImmutableArray());
