@@ -32,6 +32,7 @@ public static class RegistryConfigEngine
         new RCA0002SillyAuthRule(),
         new RCA0003AnonymousDeleteRule(),
         new RCA0004ProxyCredentialsWithoutAuthRule(),
+        new RCA0100UnknownParameterRule(),
         new RCA0103IgnoredDeleteValueRule(),
         new RCA0200BasicAuthWithoutTlsRule(),
         new RCA0203CleartextTokenRealmRule(),
