@@ -64,7 +64,8 @@ internal sealed class RCA0100UnknownParameterRule : IConfigRule
         foreach (var entry in options.Entries.Where(e => !known.Contains(e.Key) && e.Value?.Env is null))
         {
             var near = known.FirstOrDefault(k => string.Equals(k, entry.Key, System.StringComparison.OrdinalIgnoreCase))
-                ?? known.OrderBy(k => KeyHints.Distance(entry.Key.ToLowerInvariant(), k)).FirstOrDefault(k => KeyHints.Distance(entry.Key.ToLowerInvariant(), k) <= 2);
+                ?? known.OrderBy(k => KeyHints.Distance(entry.Key.ToLowerInvariant(), k)).FirstOrDefault(k => KeyHints.Distance(entry.Key.ToLowerInvariant(), k) <= 2)
+                ?? known.FirstOrDefault(k => entry.Key.Length >= 4 && k.StartsWith(entry.Key.ToLowerInvariant(), System.StringComparison.Ordinal));
             var hint = near is not null ? $"; did you mean `{near}`?" : $"; it reads {string.Join(", ", known)}";
             c.Report(RuleIds.UnknownKey, entry.KeySpan, $"The registry ignores `{path}.{entry.Key}`: it is not an option of `{path}`{hint}");
         }
