@@ -52,6 +52,13 @@ internal sealed class EnvironmentOverrides
                 continue;
             }
 
+            if (variable.Name == "REGISTRY_VERSION")
+            {
+                // Overrides are applied after the version check, so this cannot change or rescue it.
+                Ignored(variable, "the registry checks the file's `version` before it applies overrides, so this has no effect");
+                continue;
+            }
+
             var segments = variable.Name.Split('_').Skip(1).ToArray();
             try
             {
