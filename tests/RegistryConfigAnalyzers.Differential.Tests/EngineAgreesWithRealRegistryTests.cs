@@ -31,11 +31,11 @@ public sealed class EngineAgreesWithRealRegistryTests
         _output.WriteLine(TableRow(caseName, observed));
 
         var environment = run.Environment.Select(v => new EnvironmentVariable(v.Key, v.Value)).ToList();
-        var verdict = RegistryConfigEngine.AnalyzeEffective(new ConfigInput("config.yml", run.ConfigText),
-            environment, new AnalysisOptions { Version = RegistryVersion.V2 }).Verdict;
-        var disagreements = Disagreements(observed, verdict);
+        var result = RegistryConfigEngine.AnalyzeEffective(new ConfigInput("config.yml", run.ConfigText),
+            environment, new AnalysisOptions { Version = RegistryVersion.V2 });
+        var disagreements = Disagreements(observed, result.Verdict);
 
-        Assert.True(disagreements.Count == 0, Explain(caseName, run, verdict, disagreements));
+        Assert.True(disagreements.Count == 0, Explain(caseName, run, result, disagreements));
     }
 
     private static List<string> Disagreements(RegistryObservation observed, RegistryVerdict verdict)
@@ -69,17 +69,21 @@ public sealed class EngineAgreesWithRealRegistryTests
         return found;
     }
 
-    private static string Explain(string caseName, RegistryRun run, RegistryVerdict verdict,
+    private static string Explain(string caseName, RegistryRun run, AnalysisResult result,
         IReadOnlyList<string> disagreements)
     {
+        var verdict = result.Verdict;
         var log = run.Observation.NoteworthyLines(8);
         var environment = run.Environment.Select(v => $"{v.Key}={v.Value}");
+        var findings = result.Findings.Take(8).Select(f => f.ToString()).DefaultIfEmpty("(none)");
 
         return $"""
             {caseName}: the engine and the real registry disagree on {string.Join(", ", disagreements)}
               registry: {run.Observation}
               engine:   {verdict}{(verdict.StartFailure is null ? "" : $" ({verdict.StartFailure})")}
               env:      {string.Join(" ", environment)}
+              engine findings:
+                {string.Join("\n    ", findings)}
               registry log (not level=info):
                 {string.Join("\n    ", log.Length == 0 ? new[] { "(nothing)" } : log)}
               config:

@@ -115,6 +115,33 @@ public static partial class Fixtures
             """, Provision.None,
             ("REGISTRY_VERSION", "0.1"));
 
+        yield return Case("env-version-on-file-without-version", """
+            storage:
+              filesystem:
+                rootdirectory: __ROOT__
+            """, Provision.None,
+            ("REGISTRY_VERSION", "0.1"));
+
+        yield return Case("env-supplies-storage", """
+            version: 0.1
+            """, Provision.None,
+            ("REGISTRY_STORAGE_FILESYSTEM_ROOTDIRECTORY", "__ROOT__"));
+
+        yield return Case("env-silly-on-file-without-auth", PlainConfig, Provision.None,
+            ("REGISTRY_AUTH_SILLY_REALM", "registry"), ("REGISTRY_AUTH_SILLY_SERVICE", "registry"));
+
+        yield return Case("env-htpasswd-realm-without-path", PlainConfig, Provision.None,
+            ("REGISTRY_AUTH_HTPASSWD_REALM", "registry"));
+
+        yield return Case("env-maintenance-as-yaml-map", DeleteConfig, Provision.None,
+            ("REGISTRY_STORAGE_MAINTENANCE", "{readonly: {enabled: true}}"));
+
+        yield return Case("env-delete-enabled-yes", PlainConfig, Provision.None,
+            ("REGISTRY_STORAGE_DELETE_ENABLED", "yes"));
+
+        yield return Case("env-delete-enabled-1", PlainConfig, Provision.None,
+            ("REGISTRY_STORAGE_DELETE_ENABLED", "1"));
+
         yield return Case("env-proxy-remoteurl", DeleteConfig, Provision.None,
             ("REGISTRY_PROXY_REMOTEURL", "__UPSTREAM__"));
 

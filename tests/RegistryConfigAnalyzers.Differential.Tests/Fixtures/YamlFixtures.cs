@@ -167,6 +167,39 @@ public static partial class Fixtures
               htpasswd: [
             """);
 
+        yield return Case("yaml-unterminated-quote", """
+            version: 0.1
+            storage:
+              filesystem:
+                rootdirectory: "__ROOT__
+            """);
+
+        yield return Case("yaml-unclosed-flow-sequence", """
+            version: 0.1
+            storage:
+              filesystem:
+                rootdirectory: __ROOT__
+            http:
+              headers:
+                X-Content-Type-Options: [nosniff
+            """);
+
+        yield return Case("yaml-bad-indentation", """
+            version: 0.1
+            storage:
+              filesystem:
+                rootdirectory: __ROOT__
+               delete: {enabled: true}
+            """);
+
+        yield return Case("yaml-undefined-alias", """
+            version: 0.1
+            storage:
+              filesystem:
+                rootdirectory: __ROOT__
+            auth: *login
+            """);
+
         yield return Case("comments-only-after-document-end", """
             version: 0.1
             storage:
