@@ -219,7 +219,15 @@ public static class RegistryConfigEngine
 
     private static AnalysisResult Result(AnalysisContext ctx, bool startsKnown, string auth, RuleContext? rules = null)
     {
-        var findings = ctx.Findings
+        var reported = (IReadOnlyList<Finding>)ctx.Findings;
+        var suppressed = new List<Finding>();
+        if (ctx.Input is not null)
+        {
+            (var kept, suppressed) = Suppressions.Apply(ctx.Input, ctx.Findings);
+            reported = kept;
+        }
+
+        var findings = reported
             .OrderBy(f => f.Span.Source, StringComparer.Ordinal)
             .ThenBy(f => f.Span.Start.Line)
             .ThenBy(f => f.Span.Start.Column)
@@ -236,7 +244,7 @@ public static class RegistryConfigEngine
             deletes = enabled is { IsUnknown: true } ? null : enabled is { IsTrue: true } && !rules.IsProxy && !rules.ReadOnly;
         }
 
-        return new AnalysisResult(findings, new RegistryVerdict(starts, ctx.StartFailure, anonymous, anyHeader, deletes, auth));
+        return new AnalysisResult(findings, new RegistryVerdict(starts, ctx.StartFailure, anonymous, anyHeader, deletes, auth), suppressed);
     }
 
     private static int CountControl(string text)
