@@ -17,7 +17,7 @@ namespace RegistryConfigAnalyzers.Analyzers;
 internal static class ContainerJudge
 {
     private const string EnvironmentSource = "cs:";
-    private const string LiteralSource = "cs-literal";
+    private const string LiteralSource = Literals.LiteralFindings.Source;
     private const string ImageSource = "image:";
 
     /// <summary>The diagnostic property a code fix reads to know which API it edits.</summary>
@@ -61,6 +61,12 @@ internal static class ContainerJudge
                 continue;
             }
 
+            if (source == LiteralSource && config.Literal is { } literal
+                && literal.TouchesHole(finding.Span.Start.Offset, finding.Span.End.Offset))
+            {
+                continue;
+            }
+
             var atImage = source.StartsWith(ImageSource, StringComparison.Ordinal);
             var location = Locate(finding.Span, container) ?? container.ConfigLocation ?? container.ImageLocation;
             var message = finding.Message;
@@ -96,7 +102,10 @@ internal static class ContainerJudge
         token.ThrowIfCancellationRequested();
         var input = BaseConfig(container)!;
         var options = new AnalysisOptions { Version = container.Image?.MajorVersion ?? RegistryVersion.V3 };
-        foreach (var finding in RegistryConfigEngine.AnalyzeConfig(input, options).Findings)
+        var findings = config.Kind == ConfigSourceKind.Literal
+            ? Literals.LiteralFindings.Analyze(config.Text!)
+            : RegistryConfigEngine.AnalyzeConfig(input, options).Findings;
+        foreach (var finding in findings)
         {
             keys.Add(Key(finding));
         }

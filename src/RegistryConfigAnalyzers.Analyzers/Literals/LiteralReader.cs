@@ -351,6 +351,7 @@ internal static class LiteralReader
         }
     }
 
+    // Skips the rest of the opening line (blanks, then the line break) when it is there.
     private static int SkipFirstLine(string text, int from, int to)
     {
         var i = from;
@@ -369,7 +370,7 @@ internal static class LiteralReader
             i++;
         }
 
-        return i;
+        return i > from && (text[i - 1] == '\n' || text[i - 1] == '\r') ? i : from;
     }
 
     private static int SkipIndentation(string text, int i, int end, string indentation)
@@ -412,7 +413,7 @@ internal static class LiteralReader
                     from = SkipFirstLine(text, 0, to);
                 }
 
-                if (multiLine && index == contents.Count - 1)
+                if (multiLine && index == contents.Count - 1 && !EndOwnsClosingLine(interpolated))
                 {
                     to = TrimClosingLine(text, from, to);
                 }
@@ -520,8 +521,20 @@ internal static class LiteralReader
         return end;
     }
 
+    private static bool EndOwnsClosingLine(InterpolatedStringExpressionSyntax interpolated) =>
+        interpolated.StringEndToken.Text.IndexOfAny(new[] { '\n', '\r' }) >= 0;
+
     private static string ClosingIndentation(InterpolatedStringExpressionSyntax interpolated)
     {
+        // The end token carries the last line break and the closing line's blanks.
+        var endText = interpolated.StringEndToken.Text;
+        var lineBreak = endText.LastIndexOfAny(new[] { '\n', '\r' });
+        if (lineBreak >= 0)
+        {
+            var quotes = endText.IndexOf('"', lineBreak);
+            return endText.Substring(lineBreak + 1, (quotes < 0 ? endText.Length : quotes) - lineBreak - 1);
+        }
+
         var source = interpolated.SyntaxTree.GetText();
         var end = interpolated.StringEndToken.SpanStart;
         var start = end;
