@@ -26,13 +26,13 @@ public abstract class ContainerRuleAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             var scope = new ContainerScope(start.Compilation, start.Options);
-            start.RegisterSyntaxNodeAction(node =>
+            start.RegisterCodeBlockAction(block =>
             {
-                if (ContainerFinder.Find(node, scope) is { } container)
+                foreach (var container in ContainerFinder.FindAll(block, scope))
                 {
-                    Check(container, scope, diagnostic => scope.Report(node, diagnostic));
+                    Check(container, scope, diagnostic => scope.Report(block.ReportDiagnostic, diagnostic));
                 }
-            }, ContainerFinder.Kinds);
+            });
         });
     }
 

@@ -23,28 +23,29 @@ public sealed class RegistryContainerAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             var scope = new ContainerScope(start.Compilation, start.Options);
-            start.RegisterSyntaxNodeAction(node => Analyze(node, scope), ContainerFinder.Kinds);
+            start.RegisterCodeBlockAction(block =>
+            {
+                foreach (var container in ContainerFinder.FindAll(block, scope))
+                {
+                    Analyze(container, diagnostic => scope.Report(block.ReportDiagnostic, diagnostic), block.CancellationToken);
+                }
+            });
         });
     }
 
-    private static void Analyze(SyntaxNodeAnalysisContext context, ContainerScope scope)
+    private static void Analyze(Model.RegistryContainer container, System.Action<Diagnostic> report,
+        System.Threading.CancellationToken token)
     {
-        var container = ContainerFinder.Find(context, scope);
-        if (container is null)
-        {
-            return;
-        }
-
         var result = ContainerJudge.Analyze(container);
-        foreach (var diagnostic in ContainerJudge.Diagnose(container, result, context.CancellationToken))
+        foreach (var diagnostic in ContainerJudge.Diagnose(container, result, token))
         {
-            scope.Report(context, diagnostic);
+            report(diagnostic);
         }
 
         if (container.ExternalLocation is { } external
             && (result.Verdict.AnonymousPull == true || result.Verdict.AnyHeaderAccepted == true))
         {
-            scope.Report(context, Diagnostic.Create(Descriptors.Get(CodeRuleIds.ExternalEndpoint), external,
+            report(Diagnostic.Create(Descriptors.Get(CodeRuleIds.ExternalEndpoint), external,
                 $"'{container.Describe()}' is exposed beyond the host at publish time, and it lets anyone pull and push"));
         }
     }

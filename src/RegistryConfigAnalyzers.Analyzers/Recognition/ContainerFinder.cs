@@ -33,7 +33,6 @@ internal sealed class ContainerScope
 
     public bool IsTestProject { get; }
 
-    public void Report(SyntaxNodeAnalysisContext context, Diagnostic diagnostic) => Report(context.ReportDiagnostic, diagnostic);
 
     public void Report(System.Action<Diagnostic> report, Diagnostic diagnostic)
     {
@@ -54,8 +53,22 @@ internal static class ContainerFinder
         SyntaxKind.InvocationExpression, SyntaxKind.ObjectCreationExpression, SyntaxKind.ImplicitObjectCreationExpression,
     };
 
-    public static RegistryContainer? Find(SyntaxNodeAnalysisContext context, ContainerScope scope) =>
-        Find(context.Node, context.SemanticModel, scope, context.CancellationToken);
+    /// <summary>
+    /// Every container a code block starts. A block is the unit so that what a container's
+    /// calls spread over several statements is reported from the block that holds them all.
+    /// </summary>
+    public static System.Collections.Generic.IEnumerable<RegistryContainer> FindAll(CodeBlockAnalysisContext context,
+        ContainerScope scope)
+    {
+        foreach (var node in context.CodeBlock.DescendantNodesAndSelf())
+        {
+            if (System.Array.IndexOf(Kinds, node.Kind()) >= 0
+                && Find(node, context.SemanticModel, scope, context.CancellationToken) is { } container)
+            {
+                yield return container;
+            }
+        }
+    }
 
     public static RegistryContainer? Find(SyntaxNode node, SemanticModel model, ContainerScope scope,
         System.Threading.CancellationToken token)

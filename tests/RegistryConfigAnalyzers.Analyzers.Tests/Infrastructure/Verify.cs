@@ -32,7 +32,7 @@ internal static class Verify<TAnalyzer>
     }
 
     public static async Task CodeFix<TCodeFix>(string source, string fixedSource, ReferenceAssemblies packages,
-        DiagnosticResult[] expected, string? equivalenceKey = null, int? iterations = null)
+        string equivalenceKey, DiagnosticResult[] expected, params DiagnosticResult[] remaining)
         where TCodeFix : CodeFixProvider, new()
     {
         var test = new CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier>
@@ -42,13 +42,8 @@ internal static class Verify<TAnalyzer>
             ReferenceAssemblies = packages,
             CodeActionEquivalenceKey = equivalenceKey,
         };
-        if (iterations is { } n)
-        {
-            test.NumberOfFixAllIterations = n;
-            test.NumberOfIncrementalIterations = n;
-        }
-
         test.ExpectedDiagnostics.AddRange(expected);
+        test.FixedState.ExpectedDiagnostics.AddRange(remaining);
         await test.RunAsync();
     }
 }
