@@ -26,13 +26,7 @@ public abstract class ContainerRuleAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             var scope = new ContainerScope(start.Compilation, start.Options);
-            start.RegisterCodeBlockAction(block =>
-            {
-                foreach (var container in ContainerFinder.FindAll(block, scope))
-                {
-                    Check(container, scope, diagnostic => scope.Report(block.ReportDiagnostic, diagnostic));
-                }
-            });
+            ContainerFinder.Register(start, scope, (container, report, _) => Check(container, scope, report));
         });
     }
 

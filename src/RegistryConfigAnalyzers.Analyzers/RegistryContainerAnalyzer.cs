@@ -23,13 +23,7 @@ public sealed class RegistryContainerAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             var scope = new ContainerScope(start.Compilation, start.Options);
-            start.RegisterCodeBlockAction(block =>
-            {
-                foreach (var container in ContainerFinder.FindAll(block, scope))
-                {
-                    Analyze(container, diagnostic => scope.Report(block.ReportDiagnostic, diagnostic), block.CancellationToken);
-                }
-            });
+            ContainerFinder.Register(start, scope, Analyze);
         });
     }
 

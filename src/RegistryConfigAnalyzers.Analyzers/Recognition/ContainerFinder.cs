@@ -48,27 +48,52 @@ internal sealed class ContainerScope
 /// <summary>Finds the registry container a syntax node starts, whichever API it uses.</summary>
 internal static class ContainerFinder
 {
+    /// <summary>The node kinds a container can start from.</summary>
     public static readonly SyntaxKind[] Kinds =
     {
         SyntaxKind.InvocationExpression, SyntaxKind.ObjectCreationExpression, SyntaxKind.ImplicitObjectCreationExpression,
     };
 
     /// <summary>
-    /// Every container a code block starts. A block is the unit so that what a container's
-    /// calls spread over several statements is reported from the block that holds them all.
+    /// Registers <paramref name="analyze"/> for every container a code block starts. The compiler
+    /// hands over candidate nodes by kind (no walk of our own); they are judged when the block
+    /// ends, so that a container whose calls are spread over several statements is reported
+    /// from the block that holds them all, which keeps the diagnostics local and fixable.
     /// </summary>
-    public static System.Collections.Generic.IEnumerable<RegistryContainer> FindAll(CodeBlockAnalysisContext context,
-        ContainerScope scope)
+    public static void Register(CompilationStartAnalysisContext start, ContainerScope scope,
+        System.Action<RegistryContainer, System.Action<Diagnostic>, System.Threading.CancellationToken> analyze)
     {
-        foreach (var node in context.CodeBlock.DescendantNodesAndSelf())
+        start.RegisterCodeBlockStartAction<SyntaxKind>(block =>
         {
-            if (System.Array.IndexOf(Kinds, node.Kind()) >= 0
-                && Find(node, context.SemanticModel, scope, context.CancellationToken) is { } container)
+            var candidates = new System.Collections.Generic.List<SyntaxNode>();
+            block.RegisterSyntaxNodeAction(node =>
             {
-                yield return container;
-            }
-        }
+                if (IsCandidate(node.Node))
+                {
+                    candidates.Add(node.Node);
+                }
+            }, Kinds);
+            block.RegisterCodeBlockEndAction(end =>
+            {
+                foreach (var candidate in candidates)
+                {
+                    if (Find(candidate, end.SemanticModel, scope, end.CancellationToken) is { } container)
+                    {
+                        analyze(container, diagnostic => scope.Report(end.ReportDiagnostic, diagnostic), end.CancellationToken);
+                    }
+                }
+            });
+        });
     }
+
+    private static bool IsCandidate(SyntaxNode node) => node switch
+    {
+        InvocationExpressionSyntax invocation =>
+            TestcontainersRecognizer.IsCandidate(invocation) || AspireRecognizer.IsCandidate(invocation),
+        BaseObjectCreationExpressionSyntax creation => ProcessRecognizer.IsCandidate(creation)
+            || DockerDotNetRecognizer.IsCandidate(creation) || KubernetesRecognizer.IsCandidate(creation),
+        _ => false,
+    };
 
     public static RegistryContainer? Find(SyntaxNode node, SemanticModel model, ContainerScope scope,
         System.Threading.CancellationToken token)
