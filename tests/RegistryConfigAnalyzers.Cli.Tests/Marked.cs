@@ -2,7 +2,7 @@ using System;
 
 namespace RegistryConfigAnalyzers.Cli.Tests;
 
-/// <summary>A config text with one span marked as <c>[|…|]</c>, and where that span is once the marks are gone.</summary>
+/// <summary>A config text with one span marked as <c>[|…|]</c>, and where the span is without the marks.</summary>
 internal sealed class Marked
 {
     private Marked(string text, int startLine, int startColumn, int endLine, int endColumn)

@@ -10,8 +10,10 @@ namespace RegistryConfigAnalyzers.Cli.Tests;
 internal static class SarifSchema
 {
     private static readonly Lazy<JsonSchema> Schema = new(() =>
-        JsonSchema.FromJsonAsync(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Schemas", "sarif-schema-2.1.0.json")))
-            .GetAwaiter().GetResult());
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "Schemas", "sarif-schema-2.1.0.json");
+        return JsonSchema.FromJsonAsync(File.ReadAllText(path)).GetAwaiter().GetResult();
+    });
 
     /// <summary>Every way <paramref name="json"/> breaks the schema, one line each; empty when it is valid.</summary>
     public static IReadOnlyList<string> Errors(string json) =>

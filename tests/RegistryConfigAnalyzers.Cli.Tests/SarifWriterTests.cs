@@ -51,6 +51,9 @@ public sealed class SarifWriterTests
             service: y
         """;
 
+    // Variables that add a second auth provider to SillyAuth, which the engine relates to the file's provider.
+    private static readonly string[] SecondProvider = { "REGISTRY_AUTH_HTPASSWD_REALM", "REGISTRY_AUTH_HTPASSWD_PATH" };
+
     private static readonly string Base = Path.Combine(Path.GetTempPath(), "rcl-sarif-base");
 
     [Fact]
@@ -59,9 +62,10 @@ public sealed class SarifWriterTests
         var findings = new List<(Finding, bool)>();
         findings.AddRange(Analyze("deploy/registry.yml", Marked.Parse(HtpasswdWithoutTls).Text));
         findings.AddRange(Analyze("deploy/suppressed.yml", SuppressedHtpasswdWithoutTls));
-        findings.AddRange(AnalyzeWithEnv("silly.yml", SillyAuth, "REGISTRY_AUTH_HTPASSWD_REALM", "REGISTRY_AUTH_HTPASSWD_PATH"));
+        findings.AddRange(AnalyzeWithEnv("silly.yml", SillyAuth, SecondProvider));
         findings.AddRange(AnalyzeImage("REGISTRY_AUTH"));
-        findings.Add((Make("RCA0300", FindingSeverity.Info, "outside", Path.Combine(Path.GetTempPath(), "elsewhere", "x.yml")), false));
+        var outside = Path.Combine(Path.GetTempPath(), "elsewhere", "x.yml");
+        findings.Add((Make("RCA0300", FindingSeverity.Info, "outside", outside), false));
         findings.Add((Make("RCA0300", FindingSeverity.Warning, "spaces", "my configs/reg#1.yml"), false));
 
         var sarif = Write(findings);
@@ -264,7 +268,7 @@ public sealed class SarifWriterTests
     [Fact]
     public void Related_spans_become_related_locations_with_their_own_ids()
     {
-        var findings = AnalyzeWithEnv("silly.yml", SillyAuth, "REGISTRY_AUTH_HTPASSWD_REALM", "REGISTRY_AUTH_HTPASSWD_PATH")
+        var findings = AnalyzeWithEnv("silly.yml", SillyAuth, SecondProvider)
             .ToList();
         var finding = findings.Select(f => f.Item1).Single(f => f.RelatedSpans.Count > 0);
 
@@ -330,9 +334,9 @@ public sealed class SarifWriterTests
 
     private static IEnumerable<(Finding, bool)> AnalyzeWithEnv(string source, string text, params string[] names)
     {
-        var env = names.Select((n, i) => new EnvironmentVariable(n, "x",
-            new SourceSpan("registry.env", new SourcePosition(i + 1, 1, 0), new SourcePosition(i + 1, n.Length + 3, 0))));
-        var result = RegistryConfigEngine.AnalyzeEffective(new ConfigInput(source, text), env.ToList(), new AnalysisOptions());
+        var env = names.Select((n, i) => new EnvironmentVariable(n, "x", new SourceSpan("registry.env",
+            new SourcePosition(i + 1, 1, 0), new SourcePosition(i + 1, n.Length + 3, 0)))).ToList();
+        var result = RegistryConfigEngine.AnalyzeEffective(new ConfigInput(source, text), env, new AnalysisOptions());
         return result.Findings.Select(f => (f, false));
     }
 
@@ -356,7 +360,8 @@ public sealed class SarifWriterTests
 
     private static JsonElement Driver(string sarif) => Run(sarif).GetProperty("tool").GetProperty("driver");
 
-    private static List<JsonElement> Results(string sarif) => Run(sarif).GetProperty("results").EnumerateArray().ToList();
+    private static List<JsonElement> Results(string sarif) =>
+        Run(sarif).GetProperty("results").EnumerateArray().ToList();
 
     private static JsonElement Artifact(JsonElement result) =>
         result.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation");

@@ -257,7 +257,7 @@ public static class SarifWriter
         }
     }
 
-    /// <summary>The path of <paramref name="source"/> below <paramref name="root"/> with `/` separators, or null.</summary>
+    /// <summary>The path of <paramref name="source"/> below <paramref name="root"/>, with `/`, or null.</summary>
     private static string? RelativePath(string root, string source)
     {
         var full = FullPath(root, source);
@@ -266,7 +266,9 @@ public static class SarifWriter
             : root + Path.DirectorySeparatorChar;
 
         // Windows paths compare without case; elsewhere two names that differ in case are two files.
-        var comparison = Path.DirectorySeparatorChar == '\\' ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        var comparison = Path.DirectorySeparatorChar == '\\'
+            ? StringComparison.OrdinalIgnoreCase
+            : StringComparison.Ordinal;
         if (!full.StartsWith(prefix, comparison) || full.Length == prefix.Length)
         {
             return null;
@@ -331,7 +333,7 @@ public static class SarifWriter
         return blob > 0 ? RuleCatalog.HelpUriBase.Substring(0, blob) : RuleCatalog.HelpUriBase;
     }
 
-    /// <summary>The constant names of <see cref="RuleIds"/> (AnonymousAccess for RCA0001) are the rules' names.</summary>
+    /// <summary>A rule's name is its constant's name in <see cref="RuleIds"/> (AnonymousAccess for RCA0001).</summary>
     private static Dictionary<string, string> ReadRuleNames()
     {
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
