@@ -149,6 +149,11 @@ public static class SarifWriter
             json.StartArray();
             json.StartObject();
             json.String("kind", "inSource");
+            if (!string.IsNullOrEmpty(finding.SuppressionReason))
+            {
+                json.String("justification", finding.SuppressionReason!);
+            }
+
             json.EndObject();
             json.EndArray();
         }
