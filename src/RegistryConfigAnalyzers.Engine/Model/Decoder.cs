@@ -424,6 +424,32 @@ internal sealed class Decoder
 
     private void Merge(YamlNode value, SchemaType type, ConfigMap into, string path, bool untyped)
     {
+        var target = value.Target;
+        if (_active.Contains(target) || _depth >= MaxDecodeDepth)
+        {
+            MergeError(value, "the merged mapping contains this merge");
+            return;
+        }
+
+        // What a merge brings in through aliases counts as alias expansion, as in yaml.v2.
+        var viaAlias = value is YamlAlias || (target is YamlSequence list && list.Items.Any(i => i is YamlAlias));
+        _aliasDepth += viaAlias ? 1 : 0;
+        _active.Add(target);
+        _depth++;
+        try
+        {
+            MergeInto(value, type, into, path, untyped);
+        }
+        finally
+        {
+            _depth--;
+            _active.Remove(target);
+            _aliasDepth -= viaAlias ? 1 : 0;
+        }
+    }
+
+    private void MergeInto(YamlNode value, SchemaType type, ConfigMap into, string path, bool untyped)
+    {
         switch (value.Target)
         {
             case YamlMapping:
@@ -482,6 +508,12 @@ internal sealed class Decoder
         var seen = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
         foreach (var entry in mapping.Entries)
         {
+            // Merges can multiply work like aliases do, so they count against the same budget.
+            if (!Count(entry.Key))
+            {
+                yield break;
+            }
+
             if (IsMergeKey(entry.Key))
             {
                 var sources = entry.Value.Target switch
@@ -500,10 +532,14 @@ internal sealed class Decoder
                 {
                     if (source.Target is YamlMapping inner)
                     {
+                        var viaAlias = source is YamlAlias || entry.Value is YamlAlias;
+                        _aliasDepth += viaAlias ? 1 : 0;
                         foreach (var pair in Flatten(inner, path, depth + 1))
                         {
                             yield return pair;
                         }
+
+                        _aliasDepth -= viaAlias ? 1 : 0;
                     }
                     else
                     {
