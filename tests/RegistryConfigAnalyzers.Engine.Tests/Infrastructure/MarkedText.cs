@@ -1,0 +1,109 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+
+namespace RegistryConfigAnalyzers.Engine.Tests.Infrastructure;
+
+/// <summary>One place a test expects a finding: the rule, and the range of text it covers.</summary>
+internal sealed record ExpectedFinding(string RuleId, SourceSpan Span);
+
+/// <summary>
+/// A text with the expected findings marked in it. <c>{|RCA0001:auth|}</c> expects a finding of
+/// RCA0001 exactly over <c>auth</c>; <c>[|auth|]</c> expects one of the rule the test names.
+/// Marks may nest and may be empty (<c>{|RCA0102:|}</c> for a finding at a point).
+/// </summary>
+internal sealed class MarkedText
+{
+    private MarkedText(string source, string text, IReadOnlyList<ExpectedFinding> expected)
+    {
+        Source = source;
+        Text = text;
+        Expected = expected;
+    }
+
+    public string Source { get; }
+
+    /// <summary>The text with every mark removed, as the engine sees it.</summary>
+    public string Text { get; }
+
+    public IReadOnlyList<ExpectedFinding> Expected { get; }
+
+    public static MarkedText Parse(string source, string markup, string? defaultRuleId)
+    {
+        var text = new StringBuilder(markup.Length);
+        var open = new Stack<(string? RuleId, int Start)>();
+        var marks = new List<(string RuleId, int Start, int End)>();
+        for (var i = 0; i < markup.Length; i++)
+        {
+            if (Starts(markup, i, "{|"))
+            {
+                var colon = markup.IndexOf(':', i);
+                if (colon < 0)
+                {
+                    throw new FormatException($"A `{{|` mark at {i} names no rule.");
+                }
+
+                open.Push((markup.Substring(i + 2, colon - i - 2), text.Length));
+                i = colon;
+            }
+            else if (Starts(markup, i, "[|"))
+            {
+                open.Push((null, text.Length));
+                i++;
+            }
+            else if (Starts(markup, i, "|}") || Starts(markup, i, "|]"))
+            {
+                var (ruleId, start) = open.Pop();
+                if ((markup[i + 1] == '}') != (ruleId is not null))
+                {
+                    throw new FormatException($"The mark closed at {i} was opened with the other bracket.");
+                }
+
+                ruleId ??= defaultRuleId ?? throw new FormatException("A `[|` mark needs a rule named by the test.");
+                marks.Add((ruleId, start, text.Length));
+                i++;
+            }
+            else
+            {
+                text.Append(markup[i]);
+            }
+        }
+
+        if (open.Count > 0)
+        {
+            throw new FormatException("A mark is never closed.");
+        }
+
+        var plain = text.ToString();
+        var expected = new List<ExpectedFinding>();
+        foreach (var (ruleId, start, end) in marks)
+        {
+            expected.Add(new ExpectedFinding(ruleId, SpanOf(source, plain, start, end)));
+        }
+
+        return new MarkedText(source, plain, expected);
+    }
+
+    /// <summary>The span of <c>text[start..end)</c>: 1-based lines and columns, a BOM not counted as a column.</summary>
+    public static SourceSpan SpanOf(string source, string text, int start, int end) =>
+        new(source, PositionOf(text, start), PositionOf(text, end));
+
+    public static SourcePosition PositionOf(string text, int offset)
+    {
+        var line = 1;
+        var lineStart = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+        for (var i = 0; i < offset; i++)
+        {
+            if (text[i] == '\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+
+        return new SourcePosition(line, offset - lineStart + 1, offset);
+    }
+
+    private static bool Starts(string s, int i, string token) =>
+        string.CompareOrdinal(s, i, token, 0, token.Length) == 0;
+}
