@@ -21,6 +21,8 @@ internal static class Check
 /// <summary>One analysis to run and judge; the marks decide which findings must appear where.</summary>
 internal sealed class ConfigCase
 {
+    private static readonly HashSet<string> Unjudged = new() { RuleIds.InvalidYaml, RuleIds.AnalysisLimit, RuleIds.Template };
+
     private readonly string? _markup;
     private string? _environment;
 
@@ -92,6 +94,14 @@ internal sealed class ConfigCase
         if (found.Count > 0)
         {
             throw new XunitException($"Expected no {ruleId} finding." + AllFindings(run.Result));
+        }
+
+        // A clean config proves something only if the engine read and judged it.
+        var unread = run.Result.Findings.Where(f => f.RuleId != ruleId && Unjudged.Contains(f.RuleId)).ToList();
+        if (unread.Count > 0)
+        {
+            throw new XunitException($"The config was not judged ({unread[0].RuleId}), so silence means nothing." +
+                AllFindings(run.Result));
         }
 
         return run.Result;

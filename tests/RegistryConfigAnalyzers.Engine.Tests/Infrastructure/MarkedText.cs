@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace RegistryConfigAnalyzers.Engine.Tests.Infrastructure;
 
@@ -14,6 +15,9 @@ internal sealed record ExpectedFinding(string RuleId, SourceSpan Span);
 /// </summary>
 internal sealed class MarkedText
 {
+    // Only a rule id makes `{|` a mark, so template text such as `{{|]` stays text.
+    private static readonly Regex NamedMark = new(@"\G\{\|(RCA\d{4}):", RegexOptions.CultureInvariant);
+
     private MarkedText(string source, string text, IReadOnlyList<ExpectedFinding> expected)
     {
         Source = source;
@@ -35,30 +39,20 @@ internal sealed class MarkedText
         var marks = new List<(string RuleId, int Start, int End)>();
         for (var i = 0; i < markup.Length; i++)
         {
-            if (Starts(markup, i, "{|"))
+            var named = NamedMark.Match(markup, i);
+            if (named.Success && named.Index == i)
             {
-                var colon = markup.IndexOf(':', i);
-                if (colon < 0)
-                {
-                    throw new FormatException($"A `{{|` mark at {i} names no rule.");
-                }
-
-                open.Push((markup.Substring(i + 2, colon - i - 2), text.Length));
-                i = colon;
+                open.Push((named.Groups[1].Value, text.Length));
+                i += named.Length - 1;
             }
             else if (Starts(markup, i, "[|"))
             {
                 open.Push((null, text.Length));
                 i++;
             }
-            else if (Starts(markup, i, "|}") || Starts(markup, i, "|]"))
+            else if (open.Count > 0 && Starts(markup, i, open.Peek().RuleId is null ? "|]" : "|}"))
             {
                 var (ruleId, start) = open.Pop();
-                if ((markup[i + 1] == '}') != (ruleId is not null))
-                {
-                    throw new FormatException($"The mark closed at {i} was opened with the other bracket.");
-                }
-
                 ruleId ??= defaultRuleId ?? throw new FormatException("A `[|` mark needs a rule named by the test.");
                 marks.Add((ruleId, start, text.Length));
                 i++;

@@ -68,6 +68,18 @@ public sealed class RCA0015InvalidValueTypeTests
             """).Reports(RuleIds.InvalidValueType);
     }
 
+    [Fact(Skip = "engine: a flow list's span stops before its closing `]` (it takes the end event's start mark)")]
+    public void Reports_a_list_where_a_single_value_is_expected()
+    {
+        Config("""
+            version: 0.1
+            storage:
+              inmemory:
+            http:
+              addr: [|[":5000", ":5001"]|]
+            """).Reports(RuleIds.InvalidValueType);
+    }
+
     [Fact]
     public void Reports_a_duration_with_a_day_unit()
     {
