@@ -16,6 +16,11 @@ internal static class Check
 
     /// <summary>The config baked into the registry image of this major version.</summary>
     public static ConfigCase Image(RegistryVersion version) => new(null) { Version = version };
+
+    /// <summary>A finding's rule and place as one comparable line.</summary>
+    public static string Describe(string ruleId, SourceSpan span) =>
+        $"{ruleId} {span.Source}({span.Start.Line},{span.Start.Column})-({span.End.Line},{span.End.Column}) " +
+        $"offsets {span.Start.Offset}-{span.End.Offset}";
 }
 
 /// <summary>One analysis to run and judge; the marks decide which findings must appear where.</summary>
@@ -73,8 +78,8 @@ internal sealed class ConfigCase
             ids.Add(ruleId);
         }
 
-        var expected = run.Expected.Select(e => Describe(e.RuleId, e.Span)).OrderBy(s => s, StringComparer.Ordinal);
-        var actual = run.Result.Findings.Where(f => ids.Contains(f.RuleId)).Select(f => Describe(f.RuleId, f.Span))
+        var expected = run.Expected.Select(e => Check.Describe(e.RuleId, e.Span)).OrderBy(s => s, StringComparer.Ordinal);
+        var actual = run.Result.Findings.Where(f => ids.Contains(f.RuleId)).Select(f => Check.Describe(f.RuleId, f.Span))
             .OrderBy(s => s, StringComparer.Ordinal);
         if (!expected.SequenceEqual(actual))
         {
@@ -156,10 +161,6 @@ internal sealed class ConfigCase
         }
     }
 
-    internal static string Describe(string ruleId, SourceSpan span) =>
-        $"{ruleId} {span.Source}({span.Start.Line},{span.Start.Column})-({span.End.Line},{span.End.Column}) " +
-        $"offsets {span.Start.Offset}-{span.End.Offset}";
-
     private static string AllFindings(AnalysisResult result) =>
-        "\nAll findings:\n  " + string.Join("\n  ", result.Findings.Select(f => Describe(f.RuleId, f.Span) + ": " + f.Message));
+        "\nAll findings:\n  " + string.Join("\n  ", result.Findings.Select(f => Check.Describe(f.RuleId, f.Span) + ": " + f.Message));
 }
