@@ -18,6 +18,8 @@ internal sealed class MarkedText
     // Only a rule id makes `{|` a mark, so template text such as `{{|]` stays text.
     private static readonly Regex NamedMark = new(@"\G\{\|(RCA\d{4}):", RegexOptions.CultureInvariant);
 
+    private static readonly char[] MarkCharacters = { '{', '[', '|' };
+
     private MarkedText(string source, string text, IReadOnlyList<ExpectedFinding> expected)
     {
         Source = source;
@@ -39,8 +41,18 @@ internal sealed class MarkedText
         var marks = new List<(string RuleId, int Start, int End)>();
         for (var i = 0; i < markup.Length; i++)
         {
-            var named = NamedMark.Match(markup, i);
-            if (named.Success && named.Index == i)
+            // Jump to the next character that may start or end a mark; large inputs stay cheap.
+            var next = markup.IndexOfAny(MarkCharacters, i);
+            if (next < 0)
+            {
+                text.Append(markup, i, markup.Length - i);
+                break;
+            }
+
+            text.Append(markup, i, next - i);
+            i = next;
+            var named = markup[i] == '{' ? NamedMark.Match(markup, i) : null;
+            if (named is { Success: true } && named.Index == i)
             {
                 open.Push((named.Groups[1].Value, text.Length));
                 i += named.Length - 1;
