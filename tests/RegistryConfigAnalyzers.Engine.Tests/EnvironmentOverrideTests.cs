@@ -299,6 +299,65 @@ public sealed class EnvironmentOverrideTests
     }
 
     [Fact]
+    public void Storage_from_the_environment_alone_completes_a_config_without_storage()
+    {
+        var result = Config("""
+            version: 0.1
+            http:
+              addr: :5000
+            """).WithEnvironment("""
+            REGISTRY_STORAGE_FILESYSTEM_ROOTDIRECTORY=/data
+            """).DoesNotReport(RuleIds.StorageDriverCount);
+
+        Assert.True(result.Verdict.Starts);
+    }
+
+    [Fact]
+    public void Upload_purging_switched_off_through_its_enabled_variable_stops_the_registry()
+    {
+        var result = Config(HtpasswdConfig).WithEnvironment("""
+            [|REGISTRY_STORAGE_MAINTENANCE_UPLOADPURGING_ENABLED=false|]
+            """).Reports(RuleIds.InvalidSection);
+
+        Assert.False(result.Verdict.Starts);
+    }
+
+    [Fact]
+    public void Emptying_the_provider_options_stops_the_registry()
+    {
+        var result = Config(HtpasswdConfig).WithEnvironment("""
+            REGISTRY_AUTH_HTPASSWD=
+            """).Analyze();
+
+        Assert.Contains(result.Findings, f => f.RuleId == RuleIds.AuthOptionMissing && f.Span.Source == EnvironmentSource);
+        Assert.False(result.Verdict.Starts);
+    }
+
+    [Fact(Skip = "engine: REGISTRY_VERSION is applied as the version; the registry dispatches on the file's version first")]
+    public void A_version_variable_does_not_change_a_valid_file_version()
+    {
+        var result = Config(HtpasswdConfig).WithEnvironment("""
+            REGISTRY_VERSION=0.2
+            """).DoesNotReport(RuleIds.UnsupportedVersion);
+
+        Assert.True(result.Verdict.Starts);
+    }
+
+    [Fact(Skip = "engine: REGISTRY_VERSION is applied as the version; the registry dispatches on the file's version first")]
+    public void A_version_variable_does_not_supply_a_missing_file_version()
+    {
+        var result = Config("""
+            [|storage|]:
+              filesystem:
+                rootdirectory: /var/lib/registry
+            """).WithEnvironment("""
+            REGISTRY_VERSION=0.1
+            """).Reports(RuleIds.UnsupportedVersion);
+
+        Assert.False(result.Verdict.Starts);
+    }
+
+    [Fact]
     public void Kubernetes_service_link_variables_are_ignored()
     {
         Config(HtpasswdConfig).WithEnvironment("""

@@ -39,6 +39,18 @@ public sealed class RCA0017InvalidSectionTests
     }
 
     [Fact]
+    public void Reports_a_read_only_section_that_is_not_a_mapping()
+    {
+        Config("""
+            version: 0.1
+            storage:
+              inmemory:
+              maintenance:
+                readonly: [|true|]
+            """).Reports(RuleIds.InvalidSection);
+    }
+
+    [Fact]
     public void Reports_upload_purging_without_its_age()
     {
         Config("""
