@@ -99,7 +99,7 @@ public sealed class EnvironmentOverrideTests
             [|REGISTRY_NOTIFICATIONS_EVENTS_INCLUDEREFERENCES=true|]
             """).Reports(RuleIds.IgnoredEnvironmentVariable);
 
-        Assert.Contains("EVENTCONFIG", Assert.Single(result.Findings, f => f.RuleId == RuleIds.IgnoredEnvironmentVariable).Message);
+        Assert.Contains("EVENTCONFIG", result.Only(RuleIds.IgnoredEnvironmentVariable).Message);
     }
 
     [Fact]
@@ -329,11 +329,12 @@ public sealed class EnvironmentOverrideTests
             REGISTRY_AUTH_HTPASSWD=
             """).Analyze();
 
-        Assert.Contains(result.Findings, f => f.RuleId == RuleIds.AuthOptionMissing && f.Span.Source == EnvironmentSource);
+        Assert.Contains(result.Findings,
+            f => f.RuleId == RuleIds.AuthOptionMissing && f.Span.Source == EnvironmentSource);
         Assert.False(result.Verdict.Starts);
     }
 
-    [Fact(Skip = "engine: REGISTRY_VERSION is applied as the version; the registry dispatches on the file's version first")]
+    [Fact(Skip = "engine: REGISTRY_VERSION is applied; the registry checks only the file's version")]
     public void A_version_variable_does_not_change_a_valid_file_version()
     {
         var result = Config(HtpasswdConfig).WithEnvironment("""
@@ -343,7 +344,7 @@ public sealed class EnvironmentOverrideTests
         Assert.True(result.Verdict.Starts);
     }
 
-    [Fact(Skip = "engine: REGISTRY_VERSION is applied as the version; the registry dispatches on the file's version first")]
+    [Fact(Skip = "engine: REGISTRY_VERSION is applied; the registry checks only the file's version")]
     public void A_version_variable_does_not_supply_a_missing_file_version()
     {
         var result = Config("""

@@ -38,7 +38,8 @@ public sealed class ImageDefaultsTests
 
         var errors = result.Findings.Where(f => f.Severity == FindingSeverity.Error).ToList();
         var error = Assert.Single(errors);
-        AssertAt(result, RuleIds.AnonymousAccess, "image:registry:2", ImageDefaults.ConfigText(RegistryVersion.V2), "version", "version");
+        var text = ImageDefaults.ConfigText(RegistryVersion.V2);
+        AssertAt(result, RuleIds.AnonymousAccess, "image:registry:2", text, "version", "version");
         Assert.Same(error, result.Findings.Single(f => f.RuleId == RuleIds.AnonymousAccess));
         Assert.False(result.Verdict.DeletesEnabled);
     }
@@ -83,8 +84,9 @@ public sealed class ImageDefaultsTests
         Assert.Equal(path, ImageDefaults.ConfigPath(version));
     }
 
-    /// <summary>The finding sits exactly on <paramref name="marked"/> inside the first <paramref name="context"/> of the text.</summary>
-    private static void AssertAt(AnalysisResult result, string ruleId, string source, string text, string context, string marked)
+    /// <summary>The one finding of the rule covers <paramref name="marked"/> in <paramref name="context"/>.</summary>
+    private static void AssertAt(
+        AnalysisResult result, string ruleId, string source, string text, string context, string marked)
     {
         var start = text.IndexOf(context, StringComparison.Ordinal) + context.IndexOf(marked, StringComparison.Ordinal);
         var expected = MarkedText.SpanOf(source, text, start, start + marked.Length);

@@ -322,7 +322,8 @@ public sealed class VerdictTests
     private static RegistryVerdict Verdict(string config, RegistryVersion version = RegistryVersion.V2) =>
         Config(config).On(version).Analyze().Verdict;
 
-    private static void AssertVerdict(RegistryVerdict verdict, bool? starts, bool? anonymousPull, bool? anyHeader, bool? deletes) =>
+    private static void AssertVerdict(
+        RegistryVerdict verdict, bool? starts, bool? anonymousPull, bool? anyHeader, bool? deletes) =>
         Assert.Equal((starts, anonymousPull, anyHeader, deletes),
             (verdict.Starts, verdict.AnonymousPull, verdict.AnyHeaderAccepted, verdict.DeletesEnabled));
 }

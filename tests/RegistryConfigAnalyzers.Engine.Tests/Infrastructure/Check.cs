@@ -5,7 +5,7 @@ using Xunit.Sdk;
 
 namespace RegistryConfigAnalyzers.Engine.Tests.Infrastructure;
 
-/// <summary>Entry points of the specifications: a config (or an image default) and what the engine says about it.</summary>
+/// <summary>Entry points of the specifications: a config, or an image default, to analyze.</summary>
 internal static class Check
 {
     public const string ConfigSource = "config.yml";
@@ -26,7 +26,10 @@ internal static class Check
 /// <summary>One analysis to run and judge; the marks decide which findings must appear where.</summary>
 internal sealed class ConfigCase
 {
-    private static readonly HashSet<string> Unjudged = new() { RuleIds.InvalidYaml, RuleIds.AnalysisLimit, RuleIds.Template };
+    private static readonly HashSet<string> Unjudged = new()
+    {
+        RuleIds.InvalidYaml, RuleIds.AnalysisLimit, RuleIds.Template,
+    };
 
     private readonly string? _markup;
     private string? _environment;
@@ -78,14 +81,16 @@ internal sealed class ConfigCase
             ids.Add(ruleId);
         }
 
-        var expected = run.Expected.Select(e => Check.Describe(e.RuleId, e.Span)).OrderBy(s => s, StringComparer.Ordinal);
-        var actual = run.Result.Findings.Where(f => ids.Contains(f.RuleId)).Select(f => Check.Describe(f.RuleId, f.Span))
+        var expected = run.Expected.Select(e => Check.Describe(e.RuleId, e.Span))
+            .OrderBy(s => s, StringComparer.Ordinal);
+        var actual = run.Result.Findings.Where(f => ids.Contains(f.RuleId))
+            .Select(f => Check.Describe(f.RuleId, f.Span))
             .OrderBy(s => s, StringComparer.Ordinal);
         if (!expected.SequenceEqual(actual))
         {
             throw new XunitException(
-                $"Expected findings:\n  {string.Join("\n  ", expected)}\nActual findings of those rules:\n  {string.Join("\n  ", actual)}" +
-                AllFindings(run.Result));
+                $"Expected findings:\n  {string.Join("\n  ", expected)}\n" +
+                $"Actual findings of those rules:\n  {string.Join("\n  ", actual)}" + AllFindings(run.Result));
         }
 
         return run.Result;
@@ -133,7 +138,8 @@ internal sealed class ConfigCase
 
         Options.Version = Version;
         var result = RegistryConfigEngine.AnalyzeEffective(input, environment, Options);
-        var crash = result.Findings.FirstOrDefault(f => f.Message.StartsWith("The checker failed", StringComparison.Ordinal));
+        var crash = result.Findings.FirstOrDefault(
+            f => f.Message.StartsWith("The checker failed", StringComparison.Ordinal));
         if (crash is not null)
         {
             throw new XunitException("The engine failed on the input: " + crash.Message);
@@ -162,5 +168,14 @@ internal sealed class ConfigCase
     }
 
     private static string AllFindings(AnalysisResult result) =>
-        "\nAll findings:\n  " + string.Join("\n  ", result.Findings.Select(f => Check.Describe(f.RuleId, f.Span) + ": " + f.Message));
+        "\nAll findings:\n  " +
+        string.Join("\n  ", result.Findings.Select(f => Check.Describe(f.RuleId, f.Span) + ": " + f.Message));
+}
+
+/// <summary>Short ways to pick findings out of a result.</summary>
+internal static class ResultExtensions
+{
+    /// <summary>The one finding of the rule; fails when there is none or more than one.</summary>
+    public static Finding Only(this AnalysisResult result, string ruleId) =>
+        Assert.Single(result.Findings, f => f.RuleId == ruleId);
 }

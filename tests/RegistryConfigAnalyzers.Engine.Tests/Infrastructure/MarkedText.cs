@@ -90,7 +90,7 @@ internal sealed class MarkedText
         return new MarkedText(source, plain, expected);
     }
 
-    /// <summary>The span of <c>text[start..end)</c>: 1-based lines and columns, a BOM not counted as a column.</summary>
+    /// <summary>The span of <c>text[start..end)</c>: 1-based lines and columns; a BOM is no column.</summary>
     public static SourceSpan SpanOf(string source, string text, int start, int end) =>
         new(source, PositionOf(text, start), PositionOf(text, end));
 

@@ -12,8 +12,8 @@ public sealed class MarkedTextTests
 
         Assert.Equal("ab\ncd ef\n", marked.Text);
         var span = Assert.Single(marked.Expected).Span;
-        Assert.Equal(((2, 4, 6), (2, 6, 8)),
-            ((span.Start.Line, span.Start.Column, span.Start.Offset), (span.End.Line, span.End.Column, span.End.Offset)));
+        Assert.Equal((2, 4, 6), (span.Start.Line, span.Start.Column, span.Start.Offset));
+        Assert.Equal((2, 6, 8), (span.End.Line, span.End.Column, span.End.Offset));
     }
 
     [Fact]

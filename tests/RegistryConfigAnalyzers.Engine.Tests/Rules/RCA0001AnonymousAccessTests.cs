@@ -69,7 +69,7 @@ public sealed class RCA0001AnonymousAccessTests
               remoteurl: https://registry-1.docker.io
             """).Reports(RuleIds.AnonymousAccess);
 
-        Assert.Contains("pulls (through the cache)", Assert.Single(result.Findings, f => f.RuleId == RuleIds.AnonymousAccess).Message);
+        Assert.Contains("pulls (through the cache)", result.Only(RuleIds.AnonymousAccess).Message);
     }
 
     [Fact]

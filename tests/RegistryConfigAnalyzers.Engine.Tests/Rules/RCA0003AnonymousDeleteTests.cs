@@ -30,7 +30,7 @@ public sealed class RCA0003AnonymousDeleteTests
                 service: s
             """).Reports(RuleIds.AnonymousDelete);
 
-        Assert.Contains("Authorization header", Assert.Single(result.Findings, f => f.RuleId == RuleIds.AnonymousDelete).Message);
+        Assert.Contains("Authorization header", result.Only(RuleIds.AnonymousDelete).Message);
     }
 
     [Fact]

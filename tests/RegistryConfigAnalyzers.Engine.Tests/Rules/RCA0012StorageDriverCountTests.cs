@@ -60,7 +60,7 @@ public sealed class RCA0012StorageDriverCountTests
                 rootdirectory: /var/lib/registry
             """).Reports(RuleIds.StorageDriverCount);
 
-        Assert.Contains("`filesystem`", Assert.Single(result.Findings, f => f.RuleId == RuleIds.StorageDriverCount).Message);
+        Assert.Contains("`filesystem`", result.Only(RuleIds.StorageDriverCount).Message);
     }
 
     [Fact]

@@ -32,7 +32,7 @@ public sealed class RCA0013AuthProviderCountTests
                 path: /auth/htpasswd
             """).Reports(RuleIds.AuthProviderCount);
 
-        Assert.Contains("`htpasswd`", Assert.Single(result.Findings, f => f.RuleId == RuleIds.AuthProviderCount).Message);
+        Assert.Contains("`htpasswd`", result.Only(RuleIds.AuthProviderCount).Message);
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public sealed class RCA0100UnknownKeyTests
               [|Addr|]: :5000
             """).Reports(RuleIds.UnknownKey);
 
-        Assert.Contains("did you mean `addr`?", Assert.Single(result.Findings, f => f.RuleId == RuleIds.UnknownKey).Message);
+        Assert.Contains("did you mean `addr`?", result.Only(RuleIds.UnknownKey).Message);
     }
 
     [Fact]
@@ -39,7 +39,7 @@ public sealed class RCA0100UnknownKeyTests
               [|adr|]: :5000
             """).Reports(RuleIds.UnknownKey);
 
-        Assert.Contains("did you mean `addr`?", Assert.Single(result.Findings, f => f.RuleId == RuleIds.UnknownKey).Message);
+        Assert.Contains("did you mean `addr`?", result.Only(RuleIds.UnknownKey).Message);
     }
 
     [Fact]
@@ -53,7 +53,7 @@ public sealed class RCA0100UnknownKeyTests
               enabled: true
             """).Reports(RuleIds.UnknownKey);
 
-        Assert.Contains("under `storage`", Assert.Single(result.Findings, f => f.RuleId == RuleIds.UnknownKey).Message);
+        Assert.Contains("under `storage`", result.Only(RuleIds.UnknownKey).Message);
     }
 
     [Fact]

@@ -14,7 +14,7 @@ public sealed class RCA0101DuplicateKeyTests
               [|addr|]: 127.0.0.1:5000
             """).Reports(RuleIds.DuplicateKey);
 
-        var finding = Assert.Single(result.Findings, f => f.RuleId == RuleIds.DuplicateKey);
+        var finding = result.Only(RuleIds.DuplicateKey);
         Assert.Equal(5, Assert.Single(finding.RelatedSpans).Start.Line);
     }
 
@@ -45,7 +45,7 @@ public sealed class RCA0101DuplicateKeyTests
               secret: 0123456789abcdef0123456789abcdef
             """).Reports(RuleIds.DuplicateKey);
 
-        Assert.Contains("reads the second into the first", Assert.Single(result.Findings, f => f.RuleId == RuleIds.DuplicateKey).Message);
+        Assert.Contains("reads the second into the first", result.Only(RuleIds.DuplicateKey).Message);
     }
 
     [Fact]

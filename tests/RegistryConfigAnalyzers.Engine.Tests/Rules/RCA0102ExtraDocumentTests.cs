@@ -16,7 +16,7 @@ public sealed class RCA0102ExtraDocumentTests
                 path: /auth/htpasswd
             """).Reports(RuleIds.ExtraDocument);
 
-        Assert.Contains("`auth`", Assert.Single(result.Findings, f => f.RuleId == RuleIds.ExtraDocument).Message);
+        Assert.Contains("`auth`", result.Only(RuleIds.ExtraDocument).Message);
     }
 
     [Fact]
