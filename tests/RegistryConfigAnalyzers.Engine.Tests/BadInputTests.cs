@@ -68,12 +68,22 @@ public sealed class BadInputTests
     }
 
     [Fact]
-    public void Binary_junk_is_reported_at_the_start_of_the_file()
+    public void Binary_junk_is_reported_at_its_first_character_yaml_refuses()
     {
         var random = new Random(7);
-        var junk = new string(Enumerable.Range(0, 4096).Select(_ => (char)random.Next(0, 256)).ToArray());
+        var body = new string(Enumerable.Range(0, 4096).Select(_ => (char)random.Next(0, 256)).ToArray());
 
-        var result = Config("[||]" + junk).Reports(RuleIds.InvalidYaml);
+        // An image file read as text: U+0089 is a C1 control, which YAML does not allow.
+        var result = Config("[||]\u0089PNG\r\n\u001A\n" + body).Reports(RuleIds.InvalidYaml);
+
+        Assert.False(result.Verdict.Starts);
+    }
+
+    [Fact]
+    public void A_control_character_inside_a_config_is_reported_where_it_is()
+    {
+        var result = Config("version: 0.1\nstorage:\n  inmemory:\nhttp:\n  secret: a[||]\u0007b\n")
+            .Reports(RuleIds.InvalidYaml);
 
         Assert.False(result.Verdict.Starts);
     }
@@ -177,17 +187,29 @@ public sealed class BadInputTests
     }
 
     [Fact]
-    public void A_jinja_template_with_an_ansible_header_is_only_reported_as_a_template()
+    public void A_jinja_template_is_reported_at_its_first_marker_outside_a_comment()
     {
         var result = Config("""
-            # [|{{|] ansible_managed }}
+            # {{ ansible_managed }}
             version: 0.1
             storage:
               filesystem:
-                rootdirectory: {{ registry_root }}
+                rootdirectory: [|{{|] registry_root }}
             """).Reports(RuleIds.Template);
 
         Assert.Single(result.Findings);
+    }
+
+    [Fact]
+    public void A_template_marker_only_in_a_comment_leaves_the_config_judged()
+    {
+        Config("""
+            # {{ ansible_managed }}
+            [|version|]: 0.1
+            storage:
+              filesystem:
+                rootdirectory: /var/lib/registry
+            """).Reports(RuleIds.AnonymousAccess);
     }
 
     [Fact]

@@ -341,6 +341,15 @@ public sealed class YamlSemanticsTests
             """.ReplaceLineEndings("\r\n")).Reports(RuleIds.AnonymousDelete);
     }
 
+    [Fact]
+    public void Lone_cr_line_ends_are_line_breaks()
+    {
+        var result = Config("version: 0.1\rstorage:\r  inmemory:\r  delete:\r    enabled: [|true|]\r")
+            .Reports(RuleIds.AnonymousDelete);
+
+        Assert.True(result.Verdict.DeletesEnabled);
+    }
+
     [Fact(Skip = "engine: the tab error is placed at (1,1); the registry says line 3, where the tab is")]
     public void A_tab_in_indentation_is_a_syntax_error_at_the_tab()
     {

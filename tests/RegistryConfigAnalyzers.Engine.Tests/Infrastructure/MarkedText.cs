@@ -100,7 +100,8 @@ internal sealed class MarkedText
         var lineStart = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
         for (var i = 0; i < offset; i++)
         {
-            if (text[i] == '\n')
+            // YAML ends a line at LF, CRLF or a lone CR.
+            if (text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.Length || text[i + 1] != '\n')))
             {
                 line++;
                 lineStart = i + 1;
