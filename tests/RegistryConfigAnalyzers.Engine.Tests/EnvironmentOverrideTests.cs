@@ -334,7 +334,7 @@ public sealed class EnvironmentOverrideTests
         Assert.False(result.Verdict.Starts);
     }
 
-    [Fact(Skip = "engine: REGISTRY_VERSION is applied; the registry checks only the file's version")]
+    [Fact]
     public void A_version_variable_does_not_change_a_valid_file_version()
     {
         var result = Config(HtpasswdConfig).WithEnvironment("""
@@ -344,7 +344,7 @@ public sealed class EnvironmentOverrideTests
         Assert.True(result.Verdict.Starts);
     }
 
-    [Fact(Skip = "engine: REGISTRY_VERSION is applied; the registry checks only the file's version")]
+    [Fact]
     public void A_version_variable_does_not_supply_a_missing_file_version()
     {
         var result = Config("""

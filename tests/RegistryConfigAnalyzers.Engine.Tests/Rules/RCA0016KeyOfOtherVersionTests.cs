@@ -40,7 +40,7 @@ public sealed class RCA0016KeyOfOtherVersionTests
             """).On(RegistryVersion.V3).Reports(RuleIds.KeyOfOtherVersion);
     }
 
-    [Fact(Skip = "engine: 3.x drops `redis.addr` while decoding, so the cache check's RCA0016 branch never sees it")]
+    [Fact]
     public void Reports_a_2_style_redis_address_with_a_redis_cache_on_3()
     {
         Config("""
