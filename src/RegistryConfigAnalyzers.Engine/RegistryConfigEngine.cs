@@ -95,7 +95,7 @@ public static class RegistryConfigEngine
             }
 
             var line = indent > 0 && full.Length - trimmed.Length == indent ? trimmed : full;
-            if (line.Length == 0 || line[0] is ' ' or '\t' or '#' or '-')
+            if (line.Length == 0 || line[0] is ' ' or '\t' or '#' or '-' or '{' or '[')
             {
                 if (line.StartsWith("---", StringComparison.Ordinal) && keys.Count > 0)
                 {
@@ -109,6 +109,16 @@ public static class RegistryConfigEngine
             if (colon > 0)
             {
                 keys.Add(line.Substring(0, colon).Trim().Trim('"', '\''));
+            }
+        }
+
+        if (keys.Count == 0 && text.TrimStart('\uFEFF', ' ', '\t', '\r', '\n').StartsWith("{", StringComparison.Ordinal))
+        {
+            // A config written in flow style has its keys on one line: read it instead.
+            var read = YamlReader.Read(text, new AnalysisOptions());
+            if (read.Root is YamlMapping flow)
+            {
+                keys.AddRange(flow.Entries.Select(e => e.Key.Target).OfType<YamlScalar>().Select(k => k.Value));
             }
         }
 
