@@ -1,0 +1,67 @@
+using System;
+using System.Collections.Generic;
+
+namespace RegistryConfigAnalyzers.Engine.Deployments;
+
+/// <summary>What one analysis of a set of deployment files shares: project files, options, findings.</summary>
+internal sealed class DeploymentSession
+{
+    private readonly Func<string, string?> _readProjectFile;
+    private readonly Dictionary<string, SourceText?> _files = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
+
+    public DeploymentSession(Func<string, string?> readProjectFile, AnalysisOptions defaults)
+    {
+        _readProjectFile = readProjectFile;
+        Defaults = defaults;
+    }
+
+    public AnalysisOptions Defaults { get; }
+
+    public List<Finding> Findings { get; } = new();
+
+    /// <summary>Project files that a registry reads as its config; a host should not check them alone as well.</summary>
+    public SortedSet<string> ConfigFilesRead { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>A file of the project by its path, or null when the host does not have it.</summary>
+    public SourceText? Read(string path)
+    {
+        if (_files.TryGetValue(path, out var known))
+        {
+            return known;
+        }
+
+        string? text;
+        try
+        {
+            text = _readProjectFile(path);
+        }
+        catch (Exception ex) when (ex is System.IO.IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            text = null;
+        }
+
+        var file = text is null || text.Length > Defaults.MaxCharacters ? null : new SourceText(path, text);
+        _files[path] = file;
+        return file;
+    }
+
+    public AnalysisOptions OptionsFor(RegistryVersion version) => new()
+    {
+        Version = version,
+        MaxCharacters = Defaults.MaxCharacters,
+        MaxDepth = Defaults.MaxDepth,
+        MaxNodes = Defaults.MaxNodes,
+    };
+
+    public void Report(string ruleId, SourceSpan span, string message, IReadOnlyList<SourceSpan>? related = null) =>
+        Add(new Finding(ruleId, DeploymentRules.Severity(ruleId), message, span, related));
+
+    public void Add(Finding finding)
+    {
+        if (_seen.Add(finding.RuleId + "|" + finding.Span + "|" + finding.Message))
+        {
+            Findings.Add(finding);
+        }
+    }
+}
