@@ -65,8 +65,9 @@ public static class DeploymentAnalyzer
         return documents.Any(IsDeploymentDocument);
     }
 
-    /// <summary>Analyzes one deployment file; see <see cref="Analyze(IReadOnlyList{DeploymentFile}, Func{string, string}, AnalysisOptions)"/>.</summary>
-    public static DeploymentResult Analyze(string path, string text, Func<string, string?> readProjectFile, AnalysisOptions defaults) =>
+    /// <summary>Analyzes one deployment file, as the overload for a set of files does.</summary>
+    public static DeploymentResult Analyze(string path, string text, Func<string, string?> readProjectFile,
+        AnalysisOptions defaults) =>
         Analyze(new[] { new DeploymentFile(path, text) }, readProjectFile, defaults);
 
     /// <summary>
@@ -79,7 +80,9 @@ public static class DeploymentAnalyzer
     /// project has no such file. Paths are the deployment file's folder joined with the path written
     /// in the file (<c>.</c> and <c>..</c> folded); absolute host paths are passed as written.
     /// </param>
-    /// <param name="defaults">Limits for every analysis, and the version for ConfigMap configs no registry mounts.</param>
+    /// <param name="defaults">
+    /// Limits for every analysis, and the version for ConfigMap configs that no registry mounts.
+    /// </param>
     public static DeploymentResult Analyze(IReadOnlyList<DeploymentFile> files, Func<string, string?> readProjectFile,
         AnalysisOptions defaults)
     {
@@ -127,7 +130,8 @@ public static class DeploymentAnalyzer
         return new DeploymentResult(findings, registries, embedded, session.ConfigFilesRead.ToList());
     }
 
-    private static void Load(DeploymentSession session, DeploymentFile file, KubernetesObjects objects, List<RegistryContainer> containers)
+    private static void Load(DeploymentSession session, DeploymentFile file, KubernetesObjects objects,
+        List<RegistryContainer> containers)
     {
         var source = new SourceText(file.Path, file.Text);
         if (file.Text.Length > session.Defaults.MaxCharacters)
@@ -158,7 +162,8 @@ public static class DeploymentAnalyzer
         {
             if (hint)
             {
-                session.Report(DeploymentRuleIds.NotFullyJudged, new SourceSpan(file.Path, documents.ErrorStart, documents.ErrorEnd),
+                var at = new SourceSpan(file.Path, documents.ErrorStart, documents.ErrorEnd);
+                session.Report(DeploymentRuleIds.NotFullyJudged, at,
                     $"The file is not valid YAML ({documents.Error}), so compose or kubectl rejects it; no registry in it is judged");
             }
 
@@ -192,8 +197,10 @@ public static class DeploymentAnalyzer
                     continue;
                 }
 
-                var embedded = EmbeddedConfig.From(configMap.File, scalar, $"ConfigMap/{configMap.Name}/{entry.Key.Value}");
-                var result = RegistryConfigEngine.AnalyzeConfig(embedded.Input, session.OptionsFor(session.Defaults.Version));
+                var name = $"ConfigMap/{configMap.Name}/{entry.Key.Value}";
+                var embedded = EmbeddedConfig.From(configMap.File, scalar, name);
+                var options = session.OptionsFor(session.Defaults.Version);
+                var result = RegistryConfigEngine.AnalyzeConfig(embedded.Input, options);
                 foreach (var finding in result.Findings)
                 {
                     session.Add(embedded.Relocate(finding));
@@ -220,7 +227,9 @@ public static class DeploymentAnalyzer
         }
 
         // Version 1 of compose: each top-level key is a service with an image or a build.
-        var services = document.Where(d => d.Key != "version" && !d.Key.StartsWith("x-", StringComparison.Ordinal)).ToList();
+        var services = document
+            .Where(d => d.Key != "version" && !d.Key.StartsWith("x-", StringComparison.Ordinal))
+            .ToList();
         return services.Count > 0 && services.All(s => s.Children.Contains("image") || s.Children.Contains("build"));
     }
 

@@ -21,9 +21,9 @@ public sealed class DeploymentFile
 /// <summary>One container or compose service that runs the registry, and what the engine made of it.</summary>
 public sealed class DeployedRegistry
 {
-    internal DeployedRegistry(string source, string name, RegistryImage image, SourceSpan span, string? configPath,
-        string? configSource, IReadOnlyList<EnvironmentVariable> environment, RegistryVerdict? verdict, string? notJudged,
-        bool complete, IReadOnlyList<Finding> findings)
+    internal DeployedRegistry(string source, string name, RegistryImage image, SourceSpan span,
+        string? configPath, string? configSource, IReadOnlyList<EnvironmentVariable> environment,
+        RegistryVerdict? verdict, string? notJudged, bool complete, IReadOnlyList<Finding> findings)
     {
         Source = source;
         Name = name;
@@ -41,7 +41,9 @@ public sealed class DeployedRegistry
     /// <summary>The deployment file that declares it.</summary>
     public string Source { get; }
 
-    /// <summary>How messages name it: <c>service `registry`</c>, <c>container `registry` of Deployment `x`</c>.</summary>
+    /// <summary>
+    /// How messages name it: <c>service `registry`</c>, <c>container `registry` of Deployment `x`</c>.
+    /// </summary>
     public string Name { get; }
 
     public RegistryImage Image { get; }
@@ -70,7 +72,8 @@ public sealed class DeployedRegistry
     /// <summary>The findings about this registry (also in <see cref="DeploymentResult.Findings"/>).</summary>
     public IReadOnlyList<Finding> Findings { get; }
 
-    public override string ToString() => $"{Source}: {Name} ({Image}): {Verdict?.ToString() ?? "not judged: " + NotJudged}";
+    public override string ToString() =>
+        $"{Source}: {Name} ({Image}): {Verdict?.ToString() ?? "not judged: " + NotJudged}";
 }
 
 /// <summary>A registry config held in a deployment file (a ConfigMap key) and checked on its own.</summary>

@@ -20,7 +20,7 @@ internal sealed class DeploymentSession
 
     public List<Finding> Findings { get; } = new();
 
-    /// <summary>Project files that a registry reads as its config; a host should not check them alone as well.</summary>
+    /// <summary>Project files that a registry reads as its config; a host need not check them alone.</summary>
     public SortedSet<string> ConfigFilesRead { get; } = new(StringComparer.Ordinal);
 
     /// <summary>A file of the project by its path, or null when the host does not have it.</summary>
@@ -36,7 +36,8 @@ internal sealed class DeploymentSession
         {
             text = _readProjectFile(path);
         }
-        catch (Exception ex) when (ex is System.IO.IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        catch (Exception ex) when (ex is System.IO.IOException or UnauthorizedAccessException or ArgumentException
+            or NotSupportedException)
         {
             text = null;
         }

@@ -64,7 +64,8 @@ internal static class DeploymentYaml
                     case AnchorAlias a:
                         if (!anchors.TryGetValue(a.Value.Value, out var target))
                         {
-                            throw new SemanticErrorException(a.Start, a.End, $"unknown anchor '{a.Value.Value}' referenced");
+                            var message = $"unknown anchor '{a.Value.Value}' referenced";
+                            throw new SemanticErrorException(a.Start, a.End, message);
                         }
 
                         Add(new YamlAlias(a.Value.Value, target, Pos(a.Start), Pos(a.End)), default);
@@ -171,7 +172,7 @@ internal static class DeploymentYaml
 /// <summary>Lookups over the node tree that compose and Kubernetes files need (merge keys, nulls).</summary>
 internal static class YamlLookup
 {
-    /// <summary>The mapping's entries, with <c>&lt;&lt;</c> merges folded in; direct keys win over merged ones.</summary>
+    /// <summary>The mapping's entries with <c>&lt;&lt;</c> merges folded in; its own keys win over merged ones.</summary>
     public static IEnumerable<KeyValuePair<YamlScalar, YamlNode>> Entries(YamlNode? node)
     {
         if (node?.Target is not YamlMapping map)
@@ -250,7 +251,8 @@ internal static class YamlLookup
     public static string? Text(YamlNode? node, string key) => Text(Get(node, key));
 
     public static bool IsNull(YamlNode? node) =>
-        node is null || (node.Target is YamlScalar { IsPlain: true } s && YamlScalars.ResolvePlain(s.Value) == Model.ScalarType.Null);
+        node is null ||
+        (node.Target is YamlScalar { IsPlain: true } s && YamlScalars.ResolvePlain(s.Value) == Model.ScalarType.Null);
 
     public static IEnumerable<YamlNode> Items(YamlNode? node) =>
         node?.Target is YamlSequence seq ? seq.Items.Select(i => i.Target) : Enumerable.Empty<YamlNode>();

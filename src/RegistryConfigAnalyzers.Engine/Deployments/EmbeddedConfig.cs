@@ -36,7 +36,7 @@ internal sealed class EmbeddedConfig
 
     public string Path => _file.Path;
 
-    /// <summary>The text as the engine reads it; its source is a marker that <see cref="Relocate(Finding)"/> replaces.</summary>
+    /// <summary>The text as the engine reads it; <see cref="Relocate(Finding)"/> replaces its source marker.</summary>
     public ConfigInput Input { get; }
 
     public string Marker { get; }
@@ -69,7 +69,8 @@ internal sealed class EmbeddedConfig
         }
 
         // The engine shifts lines and columns but adds one offset to every line; recount it here.
-        return new SourceSpan(_file.Path, _file.At(span.Start.Line, span.Start.Column), _file.At(span.End.Line, span.End.Column));
+        var start = _file.At(span.Start.Line, span.Start.Column);
+        return new SourceSpan(_file.Path, start, _file.At(span.End.Line, span.End.Column));
     }
 
     private bool TryIndentation(out int indent)

@@ -77,7 +77,8 @@ internal sealed class Launch
         {
             return words.Count < 2 || words[1] != "serve"
                 ? new Launch(LaunchKind.NotServing, null, false, shown)
-                : FromServe(words.Skip(2).FirstOrDefault(w => !w.StartsWith("-", StringComparison.Ordinal)), env, shown);
+                : FromServe(words.Skip(2).FirstOrDefault(w => !w.StartsWith("-", StringComparison.Ordinal)), env,
+                    shown);
         }
 
         var script = Shells.Contains(program) ? words.SkipWhile(w => w != "-c").Skip(1).FirstOrDefault() : null;

@@ -17,7 +17,7 @@ internal static class ProjectPath
         path.StartsWith("/", StringComparison.Ordinal) || path.StartsWith("\\", StringComparison.Ordinal) ||
         IsDriveRooted(path);
 
-    /// <summary>Joins a path written in <paramref name="deploymentFile"/> to that file's folder, folding <c>.</c> and <c>..</c>.</summary>
+    /// <summary>Joins a path written in <paramref name="deploymentFile"/> to that file's folder.</summary>
     public static string Resolve(string deploymentFile, string relative)
     {
         var cut = Math.Max(deploymentFile.LastIndexOf('/'), deploymentFile.LastIndexOf('\\'));
@@ -34,7 +34,7 @@ internal static class ProjectPath
 
         var separator = folder.IndexOf('\\') >= 0 && folder.IndexOf('/') < 0 ? '\\' : '/';
         var parts = Split(folder);
-        var rooted = folder.StartsWith("/", StringComparison.Ordinal) || folder.StartsWith("\\", StringComparison.Ordinal);
+        var rooted = folder.Length > 0 && folder[0] is '/' or '\\';
         foreach (var part in Split(relative))
         {
             if (part == ".")
@@ -42,7 +42,8 @@ internal static class ProjectPath
                 continue;
             }
 
-            if (part == ".." && parts.Count > 0 && parts[parts.Count - 1] != ".." && !IsDriveRooted(parts[parts.Count - 1] + "\\"))
+            var last = parts.Count > 0 ? parts[parts.Count - 1] : null;
+            if (part == ".." && last is not null && last != ".." && !IsDriveRooted(last + "\\"))
             {
                 parts.RemoveAt(parts.Count - 1);
                 continue;

@@ -84,7 +84,7 @@ internal abstract class MountedFile
         public string Reason { get; }
     }
 
-    /// <summary>Something the checker cannot see; the reason names it, e.g. "the volume `data`, whose files …".</summary>
+    /// <summary>Something the checker cannot see; the reason names it ("the volume `data`, whose files …").</summary>
     internal sealed class Unknown : MountedFile
     {
         public Unknown(string reason) => Reason = reason;
@@ -115,9 +115,11 @@ internal sealed class Mount
     /// <summary>The file at a path relative to <see cref="Target"/> (empty for the target itself).</summary>
     public Func<string, MountedFile> Lookup { get; }
 
-    public bool Covers(string path) => path == Target || path.StartsWith(Target.TrimEnd('/') + "/", StringComparison.Ordinal);
+    public bool Covers(string path) =>
+        path == Target || path.StartsWith(Target.TrimEnd('/') + "/", StringComparison.Ordinal);
 
-    public string Relative(string path) => path == Target ? string.Empty : path.Substring(Target.TrimEnd('/').Length + 1);
+    public string Relative(string path) =>
+        path == Target ? string.Empty : path.Substring(Target.TrimEnd('/').Length + 1);
 }
 
 /// <summary>A way the registry's port is reachable from outside the host or cluster.</summary>
@@ -163,7 +165,7 @@ internal sealed class RegistryContainer
 
     public SourceText File { get; }
 
-    /// <summary>How the container is named in messages: <c>service `registry`</c>, <c>container `registry` of Deployment `x`</c>.</summary>
+    /// <summary>How messages name it: <c>service `registry`</c>, <c>container `registry` of Deployment `x`</c>.</summary>
     public string Name { get; }
 
     public RegistryImage Image { get; }
@@ -181,7 +183,7 @@ internal sealed class RegistryContainer
     /// <summary>The command (compose) or args (Kubernetes) that replace the image's, or null.</summary>
     public List<string?>? Command { get; set; }
 
-    /// <summary>Whether a replaced entrypoint also drops the image's command (both compose and Kubernetes do).</summary>
+    /// <summary>Whether a replaced entrypoint also drops the image's command (compose and Kubernetes do).</summary>
     public bool EntrypointClearsCommand { get; set; } = true;
 
     public SourceSpan? CommandSpan { get; set; }

@@ -50,7 +50,8 @@ internal sealed class RegistryJudge
         if (judged)
         {
             var known = file as MountedFile.Known;
-            var result = RegistryConfigEngine.AnalyzeEffective(known?.Input, variables, _session.OptionsFor(container.Version));
+            var options = _session.OptionsFor(container.Version);
+            var result = RegistryConfigEngine.AnalyzeEffective(known?.Input, variables, options);
             verdict = result.Verdict;
             Place(container, known, environment, result.Findings, findings, linkFindings);
             known?.MarkUsed?.Invoke();
@@ -75,7 +76,8 @@ internal sealed class RegistryJudge
             if (launch.Kind == LaunchKind.Serve)
             {
                 // The environment is still worth checking: which variables the registry ignores depends on their names.
-                var result = RegistryConfigEngine.AnalyzeEffective(null, variables, _session.OptionsFor(container.Version));
+                var options = _session.OptionsFor(container.Version);
+                var result = RegistryConfigEngine.AnalyzeEffective(null, variables, options);
                 var ignored = result.Findings.Where(f => f.RuleId == RuleIds.IgnoredEnvironmentVariable).ToList();
                 Place(container, null, environment, ignored, findings, linkFindings);
             }
@@ -92,8 +94,9 @@ internal sealed class RegistryJudge
         }
 
         var source = file is MountedFile.Known k ? k.Description : null;
+        var complete = container.Blinds.Count == 0 && notJudged is null;
         return new DeployedRegistry(container.File.Path, container.Name, container.Image, container.ImageSpan,
-            launch.ConfigPath, source, variables, verdict, notJudged, container.Blinds.Count == 0 && notJudged is null, findings);
+            launch.ConfigPath, source, variables, verdict, notJudged, complete, findings);
     }
 
     /// <summary>One entry per name, the last one set, in the order the names first appear.</summary>
@@ -114,7 +117,7 @@ internal sealed class RegistryJudge
         return order.Select(n => last[n]).ToList();
     }
 
-    /// <summary>The deepest mount over the path decides; with none, the image's own file is there or nothing is.</summary>
+    /// <summary>The deepest mount over the path decides; with none, the image's own file or nothing is there.</summary>
     private static (Mount?, MountedFile?) FileAt(RegistryContainer container, string path)
     {
         var mount = container.Mounts
@@ -127,22 +130,25 @@ internal sealed class RegistryJudge
         }
 
         var own = ImageDefaults.ConfigPath(container.Version);
+        var image = container.Image.Reference;
         return path == own
             ? (null, null)
-            : (null, new MountedFile.Missing($"nothing is mounted there and `{container.Image.Reference}` has no such file (its config is {own})"));
+            : (null, new MountedFile.Missing($"nothing is mounted there and `{image}` has no such file (its config is {own})"));
     }
 
     /// <summary>
     /// Moves the engine's findings to where the fix belongs: the baked-in config's findings to the
     /// <c>image</c> entry, an embedded config's to its lines; link-variable findings are set apart.
     /// </summary>
-    private static void Place(RegistryContainer container, MountedFile.Known? known, IReadOnlyList<EnvEntry> environment,
-        IEnumerable<Finding> engineFindings, List<Finding> findings, List<Finding> linkFindings)
+    private static void Place(RegistryContainer container, MountedFile.Known? known,
+        IReadOnlyList<EnvEntry> environment, IEnumerable<Finding> engineFindings, List<Finding> findings,
+        List<Finding> linkFindings)
     {
         var baked = ImageDefaults.SourceName(container.Version);
-        var links = new HashSet<string>(environment.Where(e => e.Origin == EnvOrigin.ServiceLink).Select(e => e.Span.ToString()),
-            StringComparer.Ordinal);
-        SourceSpan Move(SourceSpan span) => span.Source == baked ? container.ImageSpan : known?.Embedded?.Relocate(span) ?? span;
+        var links = new HashSet<string>(StringComparer.Ordinal);
+        links.UnionWith(environment.Where(e => e.Origin == EnvOrigin.ServiceLink).Select(e => e.Span.ToString()));
+        SourceSpan Move(SourceSpan span) =>
+            span.Source == baked ? container.ImageSpan : known?.Embedded?.Relocate(span) ?? span;
 
         foreach (var finding in engineFindings)
         {

@@ -42,7 +42,7 @@ internal sealed class ComposeReader
         }
 
         // Version 1 has no `services`: every top-level mapping is a service.
-        var services = Entries(root).Where(e => e.Key.Value != "version" && !e.Key.Value.StartsWith("x-", StringComparison.Ordinal)).ToList();
+        var services = Entries(root).Where(e => !IsExtension(e.Key.Value)).ToList();
         return services.Count > 0 && services.All(e => IsMapping(e.Value)) &&
             services.Any(e => Get(e.Value, "image") is not null || Get(e.Value, "build") is not null) &&
             services.All(e => Entries(e.Value).Any(k => ServiceKeys.Contains(k.Key.Value)));
@@ -53,7 +53,7 @@ internal sealed class ComposeReader
         var services = Get(_root, "services") ?? _root;
         foreach (var entry in Entries(services))
         {
-            if (entry.Key.Value.StartsWith("x-", StringComparison.Ordinal) || entry.Key.Value == "version" || !IsMapping(entry.Value))
+            if (IsExtension(entry.Key.Value) || !IsMapping(entry.Value))
             {
                 continue;
             }
@@ -118,8 +118,9 @@ internal sealed class ComposeReader
     private void ReportVariableImage(YamlScalar name, YamlNode service, YamlNode imageNode, string raw)
     {
         var looksLikeRegistry = RegistryImage.TryParse(raw.Split(':')[0], out var bare) && bare!.IsDistributionRegistry;
-        var mountsConfig = Items(Get(service, "volumes")).Select(Text).Any(v => v is not null &&
-            (v.Contains(ImageDefaults.ConfigPath(RegistryVersion.V2)) || v.Contains(ImageDefaults.ConfigPath(RegistryVersion.V3))));
+        var configPaths = new[] { ImageDefaults.ConfigPath(RegistryVersion.V2), ImageDefaults.ConfigPath(RegistryVersion.V3) };
+        var mountsConfig = Items(Get(service, "volumes")).Select(Text)
+            .Any(v => v is not null && configPaths.Any(v.Contains));
         if (!looksLikeRegistry && !mountsConfig)
         {
             return;
@@ -131,7 +132,7 @@ internal sealed class ComposeReader
 
     private void ReadEnvFiles(RegistryContainer container, YamlNode? node)
     {
-        var items = node?.Target is YamlSequence ? Items(node).ToList() : node is null ? new List<YamlNode>() : new List<YamlNode> { node.Target };
+        var items = node?.Target is YamlSequence ? Items(node) : node is null ? Enumerable.Empty<YamlNode>() : new[] { node.Target };
         foreach (var item in items)
         {
             var raw = Text(item) ?? Text(item, "path");
@@ -200,7 +201,8 @@ internal sealed class ComposeReader
         // A key without a value takes it from the shell that runs compose.
         var raw = IsNull(valueNode) ? null : Text(valueNode);
         var value = raw is null ? null : ComposeText.Interpolate(raw);
-        container.Environment.Add(new EnvEntry(name, value, span, value is null ? EnvOrigin.Unknown : EnvOrigin.Literal));
+        var origin = value is null ? EnvOrigin.Unknown : EnvOrigin.Literal;
+        container.Environment.Add(new EnvEntry(name, value, span, origin));
     }
 
     private List<string?>? ReadCommand(YamlNode? node, out SourceSpan? span)
@@ -243,7 +245,8 @@ internal sealed class ComposeReader
             {
                 source = parts[0];
                 target = parts[1];
-                type = ProjectPath.IsHostPath(source) || source.StartsWith("$", StringComparison.Ordinal) ? "bind" : "volume";
+                var host = ProjectPath.IsHostPath(source) || source.StartsWith("$", StringComparison.Ordinal);
+                type = host ? "bind" : "volume";
             }
         }
         else
@@ -263,7 +266,8 @@ internal sealed class ComposeReader
         var resolved = source is null ? null : ComposeText.Interpolate(source);
         if (type == "tmpfs")
         {
-            container.Mounts.Add(new Mount(target, span, "a tmpfs", _ => new MountedFile.Missing("a tmpfs is mounted there and starts empty")));
+            var empty = new MountedFile.Missing("a tmpfs is mounted there and starts empty");
+            container.Mounts.Add(new Mount(target, span, "a tmpfs", _ => empty));
         }
         else if (type == "bind" && resolved is not null)
         {
@@ -272,7 +276,9 @@ internal sealed class ComposeReader
         else
         {
             var what = type == "bind" ? $"`{source}`" : source is null ? "an anonymous volume" : $"the volume `{source}`";
-            var reason = type == "bind" ? $"{what}, a host path given by a variable" : $"{what}, whose files are not in the project";
+            var reason = type == "bind"
+                ? $"{what}, a host path given by a variable"
+                : $"{what}, whose files are not in the project";
             container.Mounts.Add(new Mount(target, span, what, _ => new MountedFile.Unknown(reason)));
         }
     }
@@ -284,8 +290,9 @@ internal sealed class ComposeReader
         {
             var path = relative.Length == 0 ? hostPath : ProjectPath.Combine(hostPath, relative);
             var file = _session.Read(path);
+            var shown = relative.Length == 0 ? source : source.TrimEnd('/') + "/" + relative;
             return file is null
-                ? new MountedFile.Unknown($"`{(relative.Length == 0 ? source : source.TrimEnd('/') + "/" + relative)}`, which is not a file of the project")
+                ? new MountedFile.Unknown($"`{shown}`, which is not a file of the project")
                 : new MountedFile.Known(new ConfigInput(file.Path, file.Text), $"`{path}`", null, file.Path);
         });
     }
@@ -307,9 +314,10 @@ internal sealed class ComposeReader
             }
 
             var definition = Get(_root, section, source);
-            container.Mounts.Add(new Mount(target, _file.Tight(item), $"the {section.TrimEnd('s')} `{source}`",
-                relative => relative.Length > 0 ? new MountedFile.Missing($"the {section.TrimEnd('s')} `{source}` mounted above it is a single file")
-                    : DefinedFile(section, source, definition)));
+            var what = $"the {section.TrimEnd('s')} `{source}`";
+            container.Mounts.Add(new Mount(target, _file.Tight(item), what, relative => relative.Length > 0
+                ? new MountedFile.Missing($"{what} mounted above it is a single file")
+                : DefinedFile(section, source, definition)));
         }
     }
 
@@ -348,7 +356,8 @@ internal sealed class ComposeReader
                 return;
             }
 
-            container.Exposures.Add(new Exposure(_file.Span(port), $"port `{scalar.Value}` is published on every interface of the host"));
+            var how = $"port `{scalar.Value}` is published on every interface of the host";
+            container.Exposures.Add(new Exposure(_file.Span(port), how));
             return;
         }
 
@@ -386,6 +395,9 @@ internal sealed class ComposeReader
 
     private static bool IsAnyAddress(string address) => address is "0.0.0.0" or "::" or "[::]" or "";
 
+    // Top-level keys of a version 1 file that are not services.
+    private static bool IsExtension(string key) => key == "version" || key.StartsWith("x-", StringComparison.Ordinal);
+
     private static List<string> SplitVolume(string spec)
     {
         var parts = new List<string>();
@@ -393,7 +405,8 @@ internal sealed class ComposeReader
         for (var i = 0; i < spec.Length; i++)
         {
             // A Windows drive (C:\data) keeps its colon.
-            if (spec[i] == ':' && !(i == start + 1 && char.IsLetter(spec[start]) && i + 1 < spec.Length && spec[i + 1] is '\\' or '/'))
+            var drive = i == start + 1 && char.IsLetter(spec[start]) && i + 1 < spec.Length && spec[i + 1] is '\\' or '/';
+            if (spec[i] == ':' && !drive)
             {
                 parts.Add(spec.Substring(start, i - start));
                 start = i + 1;

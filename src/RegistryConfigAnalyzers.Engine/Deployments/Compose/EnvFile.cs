@@ -35,7 +35,8 @@ internal static class EnvFile
             if (equals < 0)
             {
                 // A bare name takes its value from the shell that runs compose.
-                entries.Add(new EnvEntry(name, null, Span(file, line, column, line, text.Length + 1), EnvOrigin.Unknown));
+                var bare = Span(file, line, column, line, text.Length + 1);
+                entries.Add(new EnvEntry(name, null, bare, EnvOrigin.Unknown));
                 continue;
             }
 

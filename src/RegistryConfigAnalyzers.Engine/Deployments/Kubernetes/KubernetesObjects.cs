@@ -64,7 +64,7 @@ internal sealed class ServiceObject
         Type = Text(spec, "type") ?? "ClusterIP";
         TypeSpan = Get(spec, "type") is { } type ? file.Span(type) : nameSpan;
         ClusterIp = Text(spec, "clusterIP");
-        Selector = Entries(Get(spec, "selector")).ToDictionary(e => e.Key.Value, e => Text(e.Value) ?? string.Empty, StringComparer.Ordinal);
+        Selector = Labels(Get(spec, "selector"));
         HasExternalIps = Items(Get(spec, "externalIPs")).Any();
         Ports = Items(Get(spec, "ports"))
             .Where(p => Text(p, "port") is not null)
@@ -97,6 +97,9 @@ internal sealed class ServiceObject
 
     public bool ReachesOutside => Type is "NodePort" or "LoadBalancer" || HasExternalIps;
 
+    public static Dictionary<string, string> Labels(YamlNode? map) =>
+        Entries(map).ToDictionary(e => e.Key.Value, e => Text(e.Value) ?? string.Empty, StringComparer.Ordinal);
+
     public bool Selects(IReadOnlyDictionary<string, string> labels) =>
         Selector.Count > 0 && Selector.All(s => labels.TryGetValue(s.Key, out var v) && v == s.Value);
 }
@@ -104,14 +107,15 @@ internal sealed class ServiceObject
 /// <summary>A workload object (Pod, Deployment, Job…) with the pod spec it runs.</summary>
 internal sealed class WorkloadObject
 {
-    public WorkloadObject(SourceText file, string kind, string name, string? ns, YamlNode podSpec, YamlNode? podMetadata)
+    public WorkloadObject(SourceText file, string kind, string name, string? ns, YamlNode podSpec,
+        YamlNode? podMetadata)
     {
         File = file;
         Kind = kind;
         Name = name;
         Namespace = ns;
         PodSpec = podSpec;
-        Labels = Entries(Get(podMetadata, "labels")).ToDictionary(e => e.Key.Value, e => Text(e.Value) ?? string.Empty, StringComparer.Ordinal);
+        Labels = ServiceObject.Labels(Get(podMetadata, "labels"));
     }
 
     public SourceText File { get; }
@@ -136,7 +140,8 @@ internal sealed class KubernetesObjects
 
     public List<WorkloadObject> Workloads { get; } = new();
 
-    public static bool IsManifest(YamlNode root) => Text(root, "apiVersion") is not null && Text(root, "kind") is not null;
+    public static bool IsManifest(YamlNode root) =>
+        Text(root, "apiVersion") is not null && Text(root, "kind") is not null;
 
     public static bool SameNamespace(string? a, string? b) => a is null || b is null || a == b;
 
@@ -175,7 +180,8 @@ internal sealed class KubernetesObjects
                 AddWorkload(file, kind, name, ns, Get(doc, "spec"), metadata);
                 break;
             case "Deployment" or "StatefulSet" or "DaemonSet" or "ReplicaSet" or "ReplicationController" or "Job":
-                AddWorkload(file, kind, name, ns, Get(doc, "spec", "template", "spec"), Get(doc, "spec", "template", "metadata"));
+                var pod = Get(doc, "spec", "template");
+                AddWorkload(file, kind, name, ns, Get(pod, "spec"), Get(pod, "metadata"));
                 break;
             case "CronJob":
                 var template = Get(doc, "spec", "jobTemplate", "spec", "template");
@@ -187,7 +193,8 @@ internal sealed class KubernetesObjects
     public ConfigMapObject? FindConfigMap(string? ns, string name) =>
         ConfigMaps.LastOrDefault(c => c.Name == name && SameNamespace(c.Namespace, ns));
 
-    private void AddWorkload(SourceText file, string kind, string name, string? ns, YamlNode? podSpec, YamlNode? podMetadata)
+    private void AddWorkload(SourceText file, string kind, string name, string? ns, YamlNode? podSpec,
+        YamlNode? podMetadata)
     {
         if (IsMapping(podSpec))
         {

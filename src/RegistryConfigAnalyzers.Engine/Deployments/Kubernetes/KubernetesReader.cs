@@ -36,12 +36,14 @@ internal sealed class KubernetesReader
             }
 
             var name = Text(container, "name") ?? "?";
-            var result = new RegistryContainer(_file, $"container `{name}` of {_workload.Kind} `{_workload.Name}`", image, _file.Span(imageNode!));
+            var label = $"container `{name}` of {_workload.Kind} `{_workload.Name}`";
+            var result = new RegistryContainer(_file, label, image, _file.Span(imageNode!));
             ReadEnvironment(result, container);
             var lookup = Lookup(result.Environment);
             result.Entrypoint = ReadCommand(Get(container, "command"), lookup);
             result.Command = ReadCommand(Get(container, "args"), lookup);
-            result.CommandSpan = Get(container, "command") is { } c ? _file.Tight(c) : Get(container, "args") is { } a ? _file.Tight(a) : null;
+            var written = Get(container, "command") ?? Get(container, "args");
+            result.CommandSpan = written is null ? null : _file.Tight(written);
             foreach (var mount in Items(Get(container, "volumeMounts")))
             {
                 ReadMount(result, mount);
@@ -112,7 +114,8 @@ internal sealed class KubernetesReader
         }
     }
 
-    private EnvEntry? ReadEnvEntry(RegistryContainer result, YamlNode item, Func<string, (bool Found, string? Value)> lookup)
+    private EnvEntry? ReadEnvEntry(RegistryContainer result, YamlNode item,
+        Func<string, (bool Found, string? Value)> lookup)
     {
         var nameNode = Get(item, "name");
         var name = Text(nameNode);
@@ -147,14 +150,16 @@ internal sealed class KubernetesReader
             return new EnvEntry(name, null, span, EnvOrigin.Unknown);
         }
 
-        var configMap = _objects.FindConfigMap(_workload.Namespace, mapName)!;
-        return new EnvEntry(name, Text(found.Value) ?? string.Empty, configMap.File.Span(found.Key, found.Value), EnvOrigin.ConfigMap);
+        var where = _objects.FindConfigMap(_workload.Namespace, mapName)!.File.Span(found.Key, found.Value);
+        return new EnvEntry(name, Text(found.Value) ?? string.Empty, where, EnvOrigin.ConfigMap);
     }
 
-    /// <summary>The variables the kubelet derives from each Service of the namespace (the Docker link convention).</summary>
+    /// <summary>The variables the kubelet derives from each Service of the namespace (the Docker link style).</summary>
     private IEnumerable<EnvEntry> ServiceLinks()
     {
-        foreach (var service in _objects.Services.Where(s => s.HasLinks && KubernetesObjects.SameNamespace(s.Namespace, _workload.Namespace)))
+        var services = _objects.Services
+            .Where(s => s.HasLinks && KubernetesObjects.SameNamespace(s.Namespace, _workload.Namespace));
+        foreach (var service in services)
         {
             var prefix = service.Name.ToUpperInvariant().Replace('-', '_');
             if (!prefix.StartsWith("REGISTRY", StringComparison.Ordinal) || service.Ports.Count == 0)
@@ -186,7 +191,10 @@ internal sealed class KubernetesReader
 
             foreach (var (name, value) in vars)
             {
-                yield return new EnvEntry(name, value, service.NameSpan, EnvOrigin.ServiceLink) { ServiceName = service.Name };
+                yield return new EnvEntry(name, value, service.NameSpan, EnvOrigin.ServiceLink)
+                {
+                    ServiceName = service.Name,
+                };
             }
         }
     }
@@ -225,7 +233,8 @@ internal sealed class KubernetesReader
     {
         if (Get(volume, "configMap") is { } configMap)
         {
-            return ConfigMapFile(configMap, path) ?? new MountedFile.Missing($"{describe} is mounted there and has no key for `{path}`");
+            return ConfigMapFile(configMap, path) ??
+                new MountedFile.Missing($"{describe} is mounted there and has no key for `{path}`");
         }
 
         if (Get(volume, "projected") is { } projected)
@@ -265,7 +274,9 @@ internal sealed class KubernetesReader
         }
 
         var items = Items(Get(volume, "items")).ToList();
-        var key = items.Count == 0 ? path : items.Where(i => Text(i, "path") == path).Select(i => Text(i, "key")).LastOrDefault();
+        var key = items.Count == 0
+            ? path
+            : items.Where(i => Text(i, "path") == path).Select(i => Text(i, "key")).LastOrDefault();
         if (key is null || configMap.Key(key) is not { } entry)
         {
             return null;
@@ -287,7 +298,8 @@ internal sealed class KubernetesReader
     {
         if (Get(_workload.PodSpec, "hostNetwork") is { } hostNetwork && Text(hostNetwork) == "true")
         {
-            result.Exposures.Add(new Exposure(_file.Span(hostNetwork), "`hostNetwork: true` puts its port on every interface of the node"));
+            const string How = "`hostNetwork: true` puts its port on every interface of the node";
+            result.Exposures.Add(new Exposure(_file.Span(hostNetwork), How));
         }
 
         foreach (var port in Items(Get(container, "ports")))
@@ -296,17 +308,18 @@ internal sealed class KubernetesReader
             var hostIp = Text(port, "hostIP");
             if (hostPort is not null && (hostIp is null or "0.0.0.0" or "::"))
             {
-                result.Exposures.Add(new Exposure(_file.Span(hostPort), $"`hostPort: {Text(hostPort)}` publishes it on every interface of the node"));
+                var how = $"`hostPort: {Text(hostPort)}` publishes it on every interface of the node";
+                result.Exposures.Add(new Exposure(_file.Span(hostPort), how));
             }
         }
 
-        foreach (var service in _objects.Services)
+        var outside = _objects.Services.Where(s => s.ReachesOutside && s.Selects(_workload.Labels) &&
+            KubernetesObjects.SameNamespace(s.Namespace, _workload.Namespace));
+        foreach (var service in outside)
         {
-            if (service.ReachesOutside && KubernetesObjects.SameNamespace(service.Namespace, _workload.Namespace) && service.Selects(_workload.Labels))
-            {
-                var how = service.HasExternalIps && !(service.Type is "NodePort" or "LoadBalancer") ? "with external IPs" : $"of type {service.Type}";
-                result.Exposures.Add(new Exposure(service.TypeSpan, $"the Service `{service.Name}` {how} exposes it outside the cluster"));
-            }
+            var how = service.Type is "NodePort" or "LoadBalancer" ? $"of type {service.Type}" : "with external IPs";
+            var text = $"the Service `{service.Name}` {how} exposes it outside the cluster";
+            result.Exposures.Add(new Exposure(service.TypeSpan, text));
         }
     }
 

@@ -18,7 +18,8 @@ internal sealed class RCA0601SecretInDeploymentRule : IDeploymentRule
         "REPORTING_BUGSNAG_APIKEY", "REPORTING_NEWRELIC_LICENSEKEY",
     }.Select(n => "REGISTRY_" + n), StringComparer.Ordinal);
 
-    private static readonly Regex Reference = new(@"^\s*(\$\(\w+\)|\$\{?\w+\}?|<[^>]*>)\s*$", RegexOptions.CultureInvariant);
+    private static readonly Regex Reference = new(@"^\s*(\$\(\w+\)|\$\{?\w+\}?|<[^>]*>)\s*$",
+        RegexOptions.CultureInvariant);
 
     public void Check(DeploymentRuleContext c)
     {
@@ -32,8 +33,10 @@ internal sealed class RCA0601SecretInDeploymentRule : IDeploymentRule
 
             var (where, instead) = entry.Origin switch
             {
-                EnvOrigin.ConfigMap => ("a ConfigMap, which is not meant for secrets", "a Secret (`secretKeyRef` or `envFrom.secretRef`)"),
-                EnvOrigin.EnvFile => ("an env file of the project", "an env file kept out of the repository, or a secret store"),
+                EnvOrigin.ConfigMap =>
+                    ("a ConfigMap, which is not meant for secrets", "a Secret (`secretKeyRef` or `envFrom.secretRef`)"),
+                EnvOrigin.EnvFile =>
+                    ("an env file of the project", "an env file kept out of the repository, or a secret store"),
                 _ when c.Container.Name.StartsWith("service ", StringComparison.Ordinal) =>
                     ("the compose file", $"`${{{entry.Name}}}` from the shell or a `.env` file kept out of the repository, or a secret"),
                 _ => ("the manifest", "a Secret (`valueFrom.secretKeyRef`)"),

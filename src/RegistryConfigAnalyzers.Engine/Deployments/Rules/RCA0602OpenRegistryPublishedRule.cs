@@ -13,7 +13,9 @@ internal sealed class RCA0602OpenRegistryPublishedRule : IDeploymentRule
             return;
         }
 
-        var who = verdict.AnonymousPull == true ? "anyone without credentials" : "anyone who sends a made-up Authorization header";
+        var who = verdict.AnonymousPull == true
+            ? "anyone without credentials"
+            : "anyone who sends a made-up Authorization header";
         var open = c.EngineFindings
             .Where(f => f.RuleId is RuleIds.AnonymousAccess or RuleIds.SillyAuth)
             .Select(f => f.Span)
