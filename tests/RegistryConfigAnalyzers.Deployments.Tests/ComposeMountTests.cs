@@ -80,6 +80,23 @@ public sealed class ComposeMountTests
     }
 
     [Fact]
+    public void Paths_are_resolved_against_a_Windows_deployment_path_in_its_own_style()
+    {
+        var result = new Scenario()
+            .File(@"C:\repo\deploy\docker-compose.yml", """
+                services:
+                  registry:
+                    image: registry:2
+                    volumes:
+                      - ../conf/config.yml:/etc/docker/registry/config.yml
+                """)
+            .ProjectFile(@"C:\repo\conf\config.yml", OpenConfig)
+            .Run();
+
+        Assert.Equal(new[] { @"C:\repo\conf\config.yml" }, result.ConfigFilesRead);
+    }
+
+    [Fact]
     public void A_config_from_the_top_level_configs_section_is_read()
     {
         var result = new Scenario()

@@ -17,6 +17,10 @@ public sealed class DetectionTests
     public void Compose_files_and_manifests_look_like_deployments(string text) =>
         Assert.True(DeploymentAnalyzer.LooksLikeDeployment(text));
 
+    [Fact]
+    public void A_byte_order_mark_and_CRLF_line_ends_do_not_hide_a_deployment() =>
+        Assert.True(DeploymentAnalyzer.LooksLikeDeployment("\uFEFFservices:\r\n  registry:\r\n    image: registry:2\r\n"));
+
     [Theory]
     [InlineData("version: 0.1\nstorage:\n  filesystem:\n    rootdirectory: /var/lib/registry\nhttp:\n  addr: :5000\n")]
     [InlineData("name: build\non: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n")]

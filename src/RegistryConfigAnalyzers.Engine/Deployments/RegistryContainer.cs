@@ -125,16 +125,20 @@ internal sealed class Mount
 /// <summary>A way the registry's port is reachable from outside the host or cluster.</summary>
 internal sealed class Exposure
 {
-    public Exposure(SourceSpan span, string description)
+    public Exposure(SourceSpan span, string description, string fix)
     {
         Span = span;
         Description = description;
+        Fix = fix;
     }
 
     public SourceSpan Span { get; }
 
     /// <summary>How it is exposed, e.g. <c>port `5000:5000` is published on every interface</c>.</summary>
     public string Description { get; }
+
+    /// <summary>How to keep it in, e.g. <c>publish it on 127.0.0.1 only</c>.</summary>
+    public string Fix { get; }
 }
 
 /// <summary>A part of the environment the checker could not see, reported as information.</summary>

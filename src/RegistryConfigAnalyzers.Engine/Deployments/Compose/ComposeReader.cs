@@ -18,6 +18,8 @@ internal sealed class ComposeReader
         "image", "build", "environment", "env_file", "command", "entrypoint", "volumes", "ports", "restart", "links",
     };
 
+    private const string LoopbackFix = "publish it on 127.0.0.1 only (`127.0.0.1:5000:5000`)";
+
     private readonly DeploymentSession _session;
     private readonly SourceText _file;
     private readonly YamlNode _root;
@@ -357,7 +359,7 @@ internal sealed class ComposeReader
             }
 
             var how = $"port `{scalar.Value}` is published on every interface of the host";
-            container.Exposures.Add(new Exposure(_file.Span(port), how));
+            container.Exposures.Add(new Exposure(_file.Span(port), how, LoopbackFix));
             return;
         }
 
@@ -369,7 +371,7 @@ internal sealed class ComposeReader
 
         var published = Text(port, "published") ?? "a random port";
         container.Exposures.Add(new Exposure(_file.Tight(port),
-            $"port {Text(port, "target")} is published as {published} on every interface of the host"));
+            $"port {Text(port, "target")} is published as {published} on every interface of the host", LoopbackFix));
     }
 
     // "[host_ip:][host_port:]container_port[/proto]"; an IPv6 address is written in brackets.

@@ -299,7 +299,7 @@ internal sealed class KubernetesReader
         if (Get(_workload.PodSpec, "hostNetwork") is { } hostNetwork && Text(hostNetwork) == "true")
         {
             const string How = "`hostNetwork: true` puts its port on every interface of the node";
-            result.Exposures.Add(new Exposure(_file.Span(hostNetwork), How));
+            result.Exposures.Add(new Exposure(_file.Span(hostNetwork), How, "drop `hostNetwork`"));
         }
 
         foreach (var port in Items(Get(container, "ports")))
@@ -309,7 +309,7 @@ internal sealed class KubernetesReader
             if (hostPort is not null && (hostIp is null or "0.0.0.0" or "::"))
             {
                 var how = $"`hostPort: {Text(hostPort)}` publishes it on every interface of the node";
-                result.Exposures.Add(new Exposure(_file.Span(hostPort), how));
+                result.Exposures.Add(new Exposure(_file.Span(hostPort), how, "drop the `hostPort`"));
             }
         }
 
@@ -319,7 +319,7 @@ internal sealed class KubernetesReader
         {
             var how = service.Type is "NodePort" or "LoadBalancer" ? $"of type {service.Type}" : "with external IPs";
             var text = $"the Service `{service.Name}` {how} exposes it outside the cluster";
-            result.Exposures.Add(new Exposure(service.TypeSpan, text));
+            result.Exposures.Add(new Exposure(service.TypeSpan, text, "make the Service a ClusterIP behind an ingress with auth"));
         }
     }
 

@@ -24,7 +24,7 @@ internal sealed class RCA0602OpenRegistryPublishedRule : IDeploymentRule
         {
             c.Report(DeploymentRuleIds.OpenRegistryPublished, exposure.Span,
                 $"For {c.Container.Name}, {exposure.Description}, and the registry serves {who}; " +
-                "publish it on 127.0.0.1 only (or keep it inside the cluster), or turn on auth",
+                $"{exposure.Fix}, or turn on auth",
                 open);
         }
     }
