@@ -77,6 +77,45 @@ public sealed class DetectionTests
     }
 
     [Fact]
+    public void A_mapping_merged_or_aliased_into_itself_ends_the_reading()
+    {
+        var result = new Scenario().File("docker-compose.yml", """
+            x-loop: &loop
+              <<: *loop
+              self: *loop
+            services:
+              registry: &service
+                <<: [*loop, *service]
+                image: registry:2
+                environment: *loop
+            """).Run();
+
+        Assert.Equal("service `registry`", Expect.Single(result).Name);
+    }
+
+    [Fact]
+    public void A_List_that_holds_itself_ends_the_reading()
+    {
+        var result = new Scenario().File("k8s/list.yaml", """
+            &list
+            apiVersion: v1
+            kind: List
+            items:
+              - *list
+              - apiVersion: v1
+                kind: Pod
+                metadata:
+                  name: registry
+                spec:
+                  containers:
+                    - name: registry
+                      image: registry:2
+            """).Run();
+
+        Assert.NotEmpty(result.Registries);
+    }
+
+    [Fact]
     public void A_deployment_that_is_not_valid_YAML_is_reported_as_not_judged()
     {
         var result = new Scenario().File("docker-compose.yml", """

@@ -172,10 +172,15 @@ internal static class DeploymentYaml
 /// <summary>Lookups over the node tree that compose and Kubernetes files need (merge keys, nulls).</summary>
 internal static class YamlLookup
 {
+    // An anchor is known before its node ends, so `&a {<<: *a}` merges a mapping into itself.
+    private const int MaxMergeDepth = 16;
+
     /// <summary>The mapping's entries with <c>&lt;&lt;</c> merges folded in; its own keys win over merged ones.</summary>
-    public static IEnumerable<KeyValuePair<YamlScalar, YamlNode>> Entries(YamlNode? node)
+    public static IEnumerable<KeyValuePair<YamlScalar, YamlNode>> Entries(YamlNode? node) => Entries(node, 0);
+
+    private static IEnumerable<KeyValuePair<YamlScalar, YamlNode>> Entries(YamlNode? node, int depth)
     {
-        if (node?.Target is not YamlMapping map)
+        if (node?.Target is not YamlMapping map || depth > MaxMergeDepth)
         {
             yield break;
         }
@@ -208,7 +213,7 @@ internal static class YamlLookup
 
         foreach (var merged in MergeSources(map))
         {
-            foreach (var entry in Entries(merged))
+            foreach (var entry in Entries(merged, depth + 1))
             {
                 if (seen.Add(entry.Key.Value))
                 {

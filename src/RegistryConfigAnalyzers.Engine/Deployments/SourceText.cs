@@ -47,9 +47,15 @@ internal sealed class SourceText
 
     private SourcePosition LastEnd(YamlNode node)
     {
+        if (node is YamlAlias)
+        {
+            // An alias is written where it stands; its target may even contain it.
+            return node.End;
+        }
+
         var target = node.Target;
         var end = target.End;
-        if (target is YamlMapping { Flow: true } or YamlSequence { Flow: true } && node is not YamlAlias &&
+        if (target is YamlMapping { Flow: true } or YamlSequence { Flow: true } &&
             end.Offset < Text.Length && Text[end.Offset] is ']' or '}')
         {
             // The reader ends a flow collection at its closing bracket, not after it.
@@ -63,7 +69,7 @@ internal sealed class SourceText
             // A block scalar's entry is shown as its header line, up to the `|` or `>`.
             YamlScalar { Style: ScalarStyle.Literal or ScalarStyle.Folded } =>
                 new SourcePosition(target.Start.Line, target.Start.Column + 1, target.Start.Offset + 1),
-            _ => node is YamlAlias ? node.End : target.End,
+            _ => target.End,
         };
     }
 

@@ -145,14 +145,17 @@ internal sealed class KubernetesObjects
 
     public static bool SameNamespace(string? a, string? b) => a is null || b is null || a == b;
 
-    public void Add(SourceText file, YamlNode doc)
+    public void Add(SourceText file, YamlNode doc) => Add(file, doc, 0);
+
+    private void Add(SourceText file, YamlNode doc, int depth)
     {
         var kind = Text(doc, "kind");
         if (kind == "List")
         {
-            foreach (var item in Items(Get(doc, "items")))
+            // A List may hold Lists, and through an alias even itself.
+            foreach (var item in depth < 8 ? Items(Get(doc, "items")) : Enumerable.Empty<YamlNode>())
             {
-                Add(file, item);
+                Add(file, item, depth + 1);
             }
 
             return;
