@@ -91,33 +91,27 @@ public static class DeploymentAnalyzer
         var containers = new List<RegistryContainer>();
         foreach (var file in files)
         {
-            try
-            {
-                Load(session, file, objects, containers);
-            }
-            catch (Exception ex) when (ex is not OutOfMemoryException)
-            {
-                // A bug of ours must never break a build: report it as an incomplete check.
-                session.Report(RuleIds.AnalysisLimit, new SourceText(file.Path, file.Text).Start,
-                    $"The checker failed on this file ({ex.GetType().Name}: {ex.Message}); it was not checked completely");
-            }
+            Guarded(session, new SourceText(file.Path, file.Text).Start, () => Load(session, file, objects, containers));
+        }
+
+        foreach (var workload in objects.Workloads)
+        {
+            Guarded(session, workload.File.Start, () => containers.AddRange(new KubernetesReader(objects, workload).Read()));
         }
 
         var registries = new List<DeployedRegistry>();
         var judge = new RegistryJudge(session);
-        foreach (var workload in objects.Workloads)
-        {
-            containers.AddRange(new KubernetesReader(objects, workload).Read());
-        }
-
         foreach (var container in containers)
         {
-            var registry = judge.Judge(container);
-            registries.Add(registry);
-            foreach (var finding in registry.Findings)
+            Guarded(session, container.ImageSpan, () =>
             {
-                session.Add(finding);
-            }
+                var registry = judge.Judge(container);
+                registries.Add(registry);
+                foreach (var finding in registry.Findings)
+                {
+                    session.Add(finding);
+                }
+            });
         }
 
         var embedded = CheckConfigMaps(session, objects);
@@ -128,6 +122,20 @@ public static class DeploymentAnalyzer
             .ThenBy(f => f.RuleId, StringComparer.Ordinal)
             .ToList();
         return new DeploymentResult(findings, registries, embedded, session.ConfigFilesRead.ToList());
+    }
+
+    /// <summary>A bug of ours must never break a build: it is reported as an incomplete check.</summary>
+    private static void Guarded(DeploymentSession session, SourceSpan at, Action action)
+    {
+        try
+        {
+            action();
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            session.Report(RuleIds.AnalysisLimit, at,
+                $"The checker failed here ({ex.GetType().Name}: {ex.Message}); this was not checked completely");
+        }
     }
 
     private static void Load(DeploymentSession session, DeploymentFile file, KubernetesObjects objects,
@@ -197,16 +205,19 @@ public static class DeploymentAnalyzer
                     continue;
                 }
 
-                var name = $"ConfigMap/{configMap.Name}/{entry.Key.Value}";
-                var embedded = EmbeddedConfig.From(configMap.File, scalar, name);
-                var options = session.OptionsFor(session.Defaults.Version);
-                var result = RegistryConfigEngine.AnalyzeConfig(embedded.Input, options);
-                foreach (var finding in result.Findings)
+                Guarded(session, configMap.NameSpan, () =>
                 {
-                    session.Add(embedded.Relocate(finding));
-                }
+                    var name = $"ConfigMap/{configMap.Name}/{entry.Key.Value}";
+                    var embedded = EmbeddedConfig.From(configMap.File, scalar, name);
+                    var options = session.OptionsFor(session.Defaults.Version);
+                    var result = RegistryConfigEngine.AnalyzeConfig(embedded.Input, options);
+                    foreach (var finding in result.Findings)
+                    {
+                        session.Add(embedded.Relocate(finding));
+                    }
 
-                results.Add(new EmbeddedRegistryConfig(embedded.Name, embedded.Span, result.Verdict));
+                    results.Add(new EmbeddedRegistryConfig(embedded.Name, embedded.Span, result.Verdict));
+                });
             }
         }
 
