@@ -91,12 +91,14 @@ public static class DeploymentAnalyzer
         var containers = new List<RegistryContainer>();
         foreach (var file in files)
         {
-            Guarded(session, new SourceText(file.Path, file.Text).Start, () => Load(session, file, objects, containers));
+            var start = new SourceText(file.Path, file.Text).Start;
+            Guarded(session, start, () => Load(session, file, objects, containers));
         }
 
         foreach (var workload in objects.Workloads)
         {
-            Guarded(session, workload.File.Start, () => containers.AddRange(new KubernetesReader(objects, workload).Read()));
+            var reader = new KubernetesReader(objects, workload);
+            Guarded(session, workload.File.Start, () => containers.AddRange(reader.Read()));
         }
 
         var registries = new List<DeployedRegistry>();
