@@ -32,6 +32,7 @@ public static class RegistryConfigEngine
         new RCA0002SillyAuthRule(),
         new RCA0003AnonymousDeleteRule(),
         new RCA0004ProxyCredentialsWithoutAuthRule(),
+        new RCA0100UnknownParameterRule(),
         new RCA0103IgnoredDeleteValueRule(),
         new RCA0200BasicAuthWithoutTlsRule(),
         new RCA0203CleartextTokenRealmRule(),
@@ -132,14 +133,17 @@ public static class RegistryConfigEngine
             return Result(ctx, startsKnown: false, auth: "unknown");
         }
 
-        if (text.IndexOf('\0') >= 0 || CountControl(text) > 0)
+        var control = FirstDisallowedCharacter(text);
+        if (control >= 0)
         {
-            ctx.Fatal(RuleIds.InvalidYaml, ctx.FileStart(),
-                "The file holds binary data (control characters), not YAML; the registry cannot read it");
+            var (line, column) = LineColumn(text, control);
+            var at = new SourcePosition(line, column, control);
+            ctx.Fatal(RuleIds.InvalidYaml, ctx.Span(at, at),
+                $"The file holds a character YAML does not allow (U+{(int)text[control]:X4}, binary data or a control character); the registry stops with \"control characters are not allowed\"");
             return Result(ctx, startsKnown: true, auth: "unknown");
         }
 
-        var marker = TemplateMarker.Match(text);
+        var marker = FindTemplateMarker(text);
         if (marker.Success && ctx.Input is not null)
         {
             var (line, column) = LineColumn(text, marker.Index);
@@ -219,7 +223,15 @@ public static class RegistryConfigEngine
 
     private static AnalysisResult Result(AnalysisContext ctx, bool startsKnown, string auth, RuleContext? rules = null)
     {
-        var findings = ctx.Findings
+        var reported = (IReadOnlyList<Finding>)ctx.Findings;
+        var suppressed = new List<Finding>();
+        if (ctx.Input is not null)
+        {
+            (var kept, suppressed) = Suppressions.Apply(ctx.Input, ctx.Findings);
+            reported = kept;
+        }
+
+        var findings = reported
             .OrderBy(f => f.Span.Source, StringComparer.Ordinal)
             .ThenBy(f => f.Span.Start.Line)
             .ThenBy(f => f.Span.Start.Column)
@@ -236,21 +248,76 @@ public static class RegistryConfigEngine
             deletes = enabled is { IsUnknown: true } ? null : enabled is { IsTrue: true } && !rules.IsProxy && !rules.ReadOnly;
         }
 
-        return new AnalysisResult(findings, new RegistryVerdict(starts, ctx.StartFailure, anonymous, anyHeader, deletes, auth));
+        return new AnalysisResult(findings, new RegistryVerdict(starts, ctx.StartFailure, anonymous, anyHeader, deletes, auth), suppressed);
     }
 
-    private static int CountControl(string text)
+    /// <summary>The first template marker outside a YAML comment.</summary>
+    private static Match FindTemplateMarker(string text)
     {
-        var count = 0;
-        foreach (var ch in text)
+        for (var match = TemplateMarker.Match(text); match.Success; match = match.NextMatch())
         {
-            if (ch < 0x20 && ch is not ('\n' or '\r' or '\t'))
+            var lineStart = text.LastIndexOf('\n', Math.Max(0, match.Index - 1)) + 1;
+            if (match.Index == 0)
             {
-                count++;
+                lineStart = 0;
+            }
+
+            if (!InComment(text, lineStart, match.Index))
+            {
+                return match;
             }
         }
 
-        return count;
+        return Match.Empty;
+    }
+
+    private static bool InComment(string text, int lineStart, int index)
+    {
+        char quote = '\0';
+        for (var i = lineStart; i < index; i++)
+        {
+            var ch = text[i];
+            if (quote != '\0')
+            {
+                if (ch == quote)
+                {
+                    quote = '\0';
+                }
+            }
+            else if (ch is '"' or '\'')
+            {
+                quote = ch;
+            }
+            else if (ch == '#' && (i == lineStart || char.IsWhiteSpace(text[i - 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The first character yaml.v2's reader rejects, or -1 (tab, line breaks, printable text and paired surrogates pass).</summary>
+    internal static int FirstDisallowedCharacter(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is '\t' or '\n' or '\r' or (>= ' ' and <= '~') or '\u0085' or (>= '\u00A0' and <= '\uD7FF') or (>= '\uE000' and <= '\uFFFD'))
+            {
+                continue;
+            }
+
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+                continue;
+            }
+
+            return i;
+        }
+
+        return -1;
     }
 
     private static (int Line, int Column) LineColumn(string text, int index)
@@ -259,7 +326,7 @@ public static class RegistryConfigEngine
         var lineStart = 0;
         for (var i = 0; i < index; i++)
         {
-            if (text[i] == '\n')
+            if (text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.Length || text[i + 1] != '\n')))
             {
                 line++;
                 lineStart = i + 1;

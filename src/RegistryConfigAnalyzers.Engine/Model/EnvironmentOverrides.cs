@@ -52,6 +52,13 @@ internal sealed class EnvironmentOverrides
                 continue;
             }
 
+            if (variable.Name == "REGISTRY_VERSION")
+            {
+                // Overrides are applied after the version check, so this cannot change or rescue it.
+                Ignored(variable, "the registry checks the file's `version` before it applies overrides, so this has no effect");
+                continue;
+            }
+
             var segments = variable.Name.Split('_').Skip(1).ToArray();
             try
             {
@@ -118,20 +125,39 @@ internal sealed class EnvironmentOverrides
     private void ApplyMap(ConfigMap into, SchemaType type, string[] segments, int index, EnvironmentVariable variable, string path)
     {
         var segment = segments[index];
-        var existing = into.EntryIgnoreCase(segment);
+
+        // The registry compares the upper-cased existing key with the segment as written, and
+        // otherwise (re)creates the lower-cased key, replacing whatever was there.
+        var existing = into.Entries.FirstOrDefault(e => e.Key.ToUpperInvariant() == segment && e.Value is not null);
         var key = existing?.Key ?? segment.ToLowerInvariant();
         var element = type.Kind is SchemaKind.Storage or SchemaKind.Auth ? SchemaType.Parameters : type.Element ?? SchemaType.Any;
-        var keyPath = Decoder.Join(path, key);
         if (index == segments.Length - 1)
         {
-            Set(into, key, ParseValue(variable, element, keyPath), variable, keyPath);
+            // The last segment never matches an existing key: the lower-cased key is (re)written.
+            var leaf = segment.ToLowerInvariant();
+            var leafPath = Decoder.Join(path, leaf);
+            Set(into, leaf, ParseValue(variable, element, leafPath), variable, leafPath);
+            return;
+        }
+
+        var keyPath = Decoder.Join(path, key);
+        if (existing?.Value is ConfigScalar { IsNull: false })
+        {
+            Ignored(variable, $"`{keyPath}` is a single value, so the rest of the name is dropped");
             return;
         }
 
         switch (element.Kind)
         {
             case SchemaKind.Map:
-                ApplyMap(Child(into, key, element), element, segments, index + 1, variable, keyPath);
+                var typed = existing?.Value as ConfigMap;
+                if (typed is null)
+                {
+                    typed = new ConfigMap(element, false, AnalysisContext.EnvSpan(variable), variable);
+                    into.Set(key, AnalysisContext.EnvSpan(variable), typed);
+                }
+
+                ApplyMap(typed, element, segments, index + 1, variable, keyPath);
                 break;
             case SchemaKind.Any:
                 if (existing?.Value is ConfigMap { FromInterface: true })
@@ -261,6 +287,15 @@ internal sealed class EnvironmentOverrides
 
         if (variable.Value.Trim().Length == 0)
         {
+            return null;
+        }
+
+        var bad = RegistryConfigEngine.FirstDisallowedCharacter(variable.Value);
+        if (bad >= 0 || variable.Value.StartsWith("\t", StringComparison.Ordinal))
+        {
+            var what = bad >= 0 ? $"the character U+{(int)variable.Value[bad]:X4}" : "a leading tab";
+            _ctx.Fatal(RuleIds.InvalidValueType, span,
+                $"`{variable.Name}` holds {what}, which the registry's YAML reader rejects; the registry does not start");
             return null;
         }
 
