@@ -117,14 +117,39 @@ public static class DeploymentAnalyzer
         }
 
         var embedded = CheckConfigMaps(session, objects);
-        var findings = session.Findings
-            .OrderBy(f => f.Span.Source, StringComparer.Ordinal)
-            .ThenBy(f => f.Span.Start.Line)
-            .ThenBy(f => f.Span.Start.Column)
-            .ThenBy(f => f.RuleId, StringComparer.Ordinal)
-            .ToList();
-        return new DeploymentResult(findings, registries, embedded, session.ConfigFilesRead.ToList());
+        var texts = files.Select(f => (f.Path, f.Text)).Concat(session.EnvFilesRead.Select(f => (f.Path, f.Text)));
+        var findings = Suppress(session, texts.GroupBy(t => t.Path).Select(g => g.First()));
+        return new DeploymentResult(Ordered(findings), Ordered(session.Suppressed), registries, embedded,
+            session.ConfigFilesRead.ToList());
     }
+
+    /// <summary>
+    /// Applies the <c># registry-config:</c> comments of deployment and env files to the findings
+    /// placed in them. Comments inside an embedded config were already applied by the engine.
+    /// </summary>
+    private static List<Finding> Suppress(DeploymentSession session, IEnumerable<(string Path, string Text)> texts)
+    {
+        var findings = session.Findings.ToList();
+        foreach (var (path, text) in texts)
+        {
+            var here = findings.Where(f => f.Span.Source == path).ToList();
+            var (kept, suppressed) = Suppressions.Apply(new ConfigInput(path, text), here);
+            kept.RemoveAll(f => f.RuleId is RuleIds.UnusedSuppression or RuleIds.SuppressionWithoutReason &&
+                !here.Contains(f) && session.EmbeddedLines.Any(e => e.Path == path &&
+                    f.Span.Start.Line >= e.FirstLine && f.Span.Start.Line <= e.LastLine));
+            suppressed.ForEach(session.AddSuppressed);
+            findings = findings.Where(f => f.Span.Source != path).Concat(kept).ToList();
+        }
+
+        return findings;
+    }
+
+    private static List<Finding> Ordered(IEnumerable<Finding> findings) => findings
+        .OrderBy(f => f.Span.Source, StringComparer.Ordinal)
+        .ThenBy(f => f.Span.Start.Line)
+        .ThenBy(f => f.Span.Start.Column)
+        .ThenBy(f => f.RuleId, StringComparer.Ordinal)
+        .ToList();
 
     /// <summary>A bug of ours must never break a build: it is reported as an incomplete check.</summary>
     private static void Guarded(DeploymentSession session, SourceSpan at, Action action)
@@ -217,6 +242,13 @@ public static class DeploymentAnalyzer
                     {
                         session.Add(embedded.Relocate(finding));
                     }
+
+                    foreach (var finding in result.Suppressed)
+                    {
+                        session.AddSuppressed(embedded.Relocate(finding));
+                    }
+
+                    session.EmbeddedLines.Add((embedded.Path, embedded.Lines.First, embedded.Lines.Last));
 
                     results.Add(new EmbeddedRegistryConfig(embedded.Name, embedded.Span, result.Verdict));
                 });

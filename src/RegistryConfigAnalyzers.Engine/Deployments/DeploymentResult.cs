@@ -69,7 +69,10 @@ public sealed class DeployedRegistry
     /// <summary>False when part of what it runs with (an env file, a Secret, a ConfigMap) was not seen.</summary>
     public bool Complete { get; }
 
-    /// <summary>The findings about this registry (also in <see cref="DeploymentResult.Findings"/>).</summary>
+    /// <summary>
+    /// The findings about this registry, before the comments of deployment and env files suppress
+    /// any (<see cref="DeploymentResult.Findings"/> has them after).
+    /// </summary>
     public IReadOnlyList<Finding> Findings { get; }
 
     public override string ToString() =>
@@ -97,10 +100,12 @@ public sealed class EmbeddedRegistryConfig
 /// <summary>What <see cref="DeploymentAnalyzer"/> found in a set of deployment files.</summary>
 public sealed class DeploymentResult
 {
-    internal DeploymentResult(IReadOnlyList<Finding> findings, IReadOnlyList<DeployedRegistry> registries,
-        IReadOnlyList<EmbeddedRegistryConfig> embeddedConfigs, IReadOnlyList<string> configFilesRead)
+    internal DeploymentResult(IReadOnlyList<Finding> findings, IReadOnlyList<Finding> suppressed,
+        IReadOnlyList<DeployedRegistry> registries, IReadOnlyList<EmbeddedRegistryConfig> embeddedConfigs,
+        IReadOnlyList<string> configFilesRead)
     {
         Findings = findings;
+        Suppressed = suppressed;
         Registries = registries;
         EmbeddedConfigs = embeddedConfigs;
         ConfigFilesRead = configFilesRead;
@@ -108,6 +113,12 @@ public sealed class DeploymentResult
 
     /// <summary>Every finding, without duplicates, ordered by file and position.</summary>
     public IReadOnlyList<Finding> Findings { get; }
+
+    /// <summary>
+    /// Findings that an inline <c># registry-config:</c> comment suppressed, in a deployment file,
+    /// an env file or a config it mounts (for SARIF and audits).
+    /// </summary>
+    public IReadOnlyList<Finding> Suppressed { get; }
 
     public IReadOnlyList<DeployedRegistry> Registries { get; }
 

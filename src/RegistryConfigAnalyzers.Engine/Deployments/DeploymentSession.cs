@@ -20,6 +20,15 @@ internal sealed class DeploymentSession
 
     public List<Finding> Findings { get; } = new();
 
+    /// <summary>Findings that a <c># registry-config:</c> comment suppressed.</summary>
+    public List<Finding> Suppressed { get; } = new();
+
+    /// <summary>Env files read; their comments may suppress findings placed in them.</summary>
+    public List<SourceText> EnvFilesRead { get; } = new();
+
+    /// <summary>Lines of deployment files that hold an embedded config, whose comments the engine applied.</summary>
+    public List<(string Path, int FirstLine, int LastLine)> EmbeddedLines { get; } = new();
+
     /// <summary>Project files that a registry reads as its config; a host need not check them alone.</summary>
     public SortedSet<string> ConfigFilesRead { get; } = new(StringComparer.Ordinal);
 
@@ -63,6 +72,14 @@ internal sealed class DeploymentSession
         if (_seen.Add(finding.RuleId + "|" + finding.Span + "|" + finding.Message))
         {
             Findings.Add(finding);
+        }
+    }
+
+    public void AddSuppressed(Finding finding)
+    {
+        if (_seen.Add("suppressed|" + finding.RuleId + "|" + finding.Span + "|" + finding.Message))
+        {
+            Suppressed.Add(finding);
         }
     }
 }

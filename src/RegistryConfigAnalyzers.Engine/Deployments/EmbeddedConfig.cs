@@ -43,6 +43,9 @@ internal sealed class EmbeddedConfig
 
     public SourceSpan Span => _file.Span(_scalar);
 
+    /// <summary>The lines of the deployment file the config text takes up.</summary>
+    public (int First, int Last) Lines => (_scalar.Start.Line, _scalar.End.Line);
+
     public static EmbeddedConfig From(SourceText file, YamlScalar scalar, string name) => new(file, scalar, name);
 
     public Finding Relocate(Finding finding)
@@ -53,7 +56,7 @@ internal sealed class EmbeddedConfig
         }
 
         return new Finding(finding.RuleId, finding.Severity, finding.Message, Relocate(finding.Span),
-            finding.RelatedSpans.Select(Relocate).ToList());
+            finding.RelatedSpans.Select(Relocate).ToList(), finding.SuppressionReason);
     }
 
     public SourceSpan Relocate(SourceSpan span)

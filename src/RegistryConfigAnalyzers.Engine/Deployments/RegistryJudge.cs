@@ -54,6 +54,14 @@ internal sealed class RegistryJudge
             var result = RegistryConfigEngine.AnalyzeEffective(known?.Input, variables, options);
             verdict = result.Verdict;
             Place(container, known, environment, result.Findings, findings, linkFindings);
+            var suppressed = new List<Finding>();
+            Place(container, known, environment, result.Suppressed, suppressed, new List<Finding>());
+            suppressed.ForEach(_session.AddSuppressed);
+            if (known?.Embedded is { } embedded)
+            {
+                _session.EmbeddedLines.Add((embedded.Path, embedded.Lines.First, embedded.Lines.Last));
+            }
+
             known?.MarkUsed?.Invoke();
             if (known?.ProjectPath is { } path)
             {
@@ -153,7 +161,7 @@ internal sealed class RegistryJudge
         foreach (var finding in engineFindings)
         {
             var placed = new Finding(finding.RuleId, finding.Severity, finding.Message, Move(finding.Span),
-                finding.RelatedSpans.Select(Move).ToList());
+                finding.RelatedSpans.Select(Move).ToList(), finding.SuppressionReason);
             if (!links.Contains(placed.Span.ToString()))
             {
                 findings.Add(placed);

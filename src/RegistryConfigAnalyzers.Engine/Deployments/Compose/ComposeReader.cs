@@ -153,6 +153,7 @@ internal sealed class ComposeReader
                 continue;
             }
 
+            _session.EnvFilesRead.Add(file);
             container.Environment.AddRange(EnvFile.Read(file));
         }
     }
