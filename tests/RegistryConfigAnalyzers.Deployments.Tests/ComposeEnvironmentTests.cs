@@ -199,6 +199,41 @@ public sealed class ComposeEnvironmentTests
     }
 
     [Fact]
+    public void A_name_given_twice_in_list_form_takes_the_last_value()
+    {
+        var scenario = new Scenario().File(Compose, """
+            services:
+              registry:
+                image: registry:2
+                environment:
+                  - REGISTRY_STORAGE_DELETE_ENABLED=false
+                  - [|REGISTRY_STORAGE_DELETE_ENABLED=true|]
+            """);
+
+        var result = scenario.Run();
+
+        Assert.Equal("true", Expect.Single(result).Environment.Single(e => e.Name == "REGISTRY_STORAGE_DELETE_ENABLED").Value);
+        Expect.Finding(result, RuleIds.AnonymousDelete, scenario.Mark(Compose));
+    }
+
+    [Fact]
+    public void Later_env_files_win_over_earlier_ones()
+    {
+        var result = new Scenario()
+            .File(Compose, """
+                services:
+                  registry:
+                    image: registry:2
+                    env_file: [base.env, override.env]
+                """)
+            .ProjectFile("deploy/base.env", "REGISTRY_STORAGE_DELETE_ENABLED=true\n")
+            .ProjectFile("deploy/override.env", "REGISTRY_STORAGE_DELETE_ENABLED=false\n")
+            .Run();
+
+        Assert.Equal(false, Expect.Single(result).Verdict!.DeletesEnabled);
+    }
+
+    [Fact]
     public void An_env_file_outside_the_project_is_reported_and_the_rest_is_judged()
     {
         var scenario = new Scenario().File(Compose, """

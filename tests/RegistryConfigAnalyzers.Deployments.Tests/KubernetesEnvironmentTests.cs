@@ -141,6 +141,40 @@ public sealed class KubernetesEnvironmentTests
     }
 
     [Fact]
+    public void A_later_envFrom_source_wins_over_an_earlier_one()
+    {
+        var result = new Scenario().File(Manifest, """
+            apiVersion: v1
+            kind: ConfigMap
+            metadata:
+              name: defaults
+            data:
+              REGISTRY_STORAGE_DELETE_ENABLED: "true"
+            ---
+            apiVersion: v1
+            kind: ConfigMap
+            metadata:
+              name: site
+            data:
+              REGISTRY_STORAGE_DELETE_ENABLED: "false"
+            ---
+            apiVersion: v1
+            kind: Pod
+            metadata:
+              name: registry
+            spec:
+              containers:
+                - name: registry
+                  image: registry:2
+                  envFrom:
+                    - configMapRef: { name: defaults }
+                    - configMapRef: { name: site }
+            """).Run();
+
+        Assert.Equal(false, Expect.Single(result).Verdict!.DeletesEnabled);
+    }
+
+    [Fact]
     public void EnvFrom_a_Secret_is_reported_as_not_seen()
     {
         var scenario = new Scenario().File(Manifest, """
