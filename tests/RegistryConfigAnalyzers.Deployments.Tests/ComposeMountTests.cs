@@ -80,6 +80,24 @@ public sealed class ComposeMountTests
     }
 
     [Fact]
+    public void The_host_is_asked_for_project_files_by_the_deployment_folder_joined_with_the_written_path()
+    {
+        var scenario = new Scenario().File("ops/registry/compose.yaml", """
+            services:
+              registry:
+                image: registry:2
+                env_file: ../shared/./registry.env
+                volumes:
+                  - ../conf/:/etc/docker/registry
+                  - /srv/auth:/auth
+            """);
+
+        scenario.Run();
+
+        Assert.Equal(new[] { "ops/shared/registry.env", "ops/conf/config.yml" }, scenario.Reads);
+    }
+
+    [Fact]
     public void Paths_are_resolved_against_a_Windows_deployment_path_in_its_own_style()
     {
         var result = new Scenario()

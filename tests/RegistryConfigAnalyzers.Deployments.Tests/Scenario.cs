@@ -18,6 +18,7 @@ internal sealed class Scenario
     private readonly Dictionary<string, string> _project = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<SourceSpan>> _marks = new(StringComparer.Ordinal);
 
+    /// <summary>The paths the analyzer asked the host for, in order.</summary>
     public List<string> Reads { get; } = new();
 
     public Scenario File(string path, string marked)
@@ -41,8 +42,6 @@ internal sealed class Scenario
 
     /// <summary>The <paramref name="index"/>th marked span of a file.</summary>
     public SourceSpan Mark(string path, int index = 0) => _marks[path][index];
-
-    public string Text(string path) => _files.FirstOrDefault(f => f.Path == path)?.Text ?? _project[path];
 
     private string Unmark(string path, string marked)
     {

@@ -39,7 +39,7 @@ internal sealed class EmbeddedConfig
     /// <summary>The text as the engine reads it; <see cref="Relocate(Finding)"/> replaces its source marker.</summary>
     public ConfigInput Input { get; }
 
-    public string Marker { get; }
+    private string Marker { get; }
 
     public SourceSpan Span => _file.Span(_scalar);
 

@@ -53,8 +53,9 @@ internal sealed class Launch
     public static Launch Resolve(RegistryContainer container, IReadOnlyDictionary<string, EnvEntry> env)
     {
         var entrypoint = container.Entrypoint ?? new List<string?> { "/entrypoint.sh" };
+        // Replacing the entrypoint drops the image's command too, in compose and in Kubernetes.
         var command = container.Command ??
-            (container.Entrypoint is not null && container.EntrypointClearsCommand
+            (container.Entrypoint is not null
                 ? new List<string?>()
                 : new List<string?> { ImageDefaults.ConfigPath(container.Version) });
         var argv = entrypoint.Count == 1 && entrypoint[0] is "/entrypoint.sh" or "entrypoint.sh"

@@ -187,9 +187,6 @@ internal sealed class RegistryContainer
     /// <summary>The command (compose) or args (Kubernetes) that replace the image's, or null.</summary>
     public List<string?>? Command { get; set; }
 
-    /// <summary>Whether a replaced entrypoint also drops the image's command (compose and Kubernetes do).</summary>
-    public bool EntrypointClearsCommand { get; set; } = true;
-
     public SourceSpan? CommandSpan { get; set; }
 
     public List<Mount> Mounts { get; } = new();
@@ -227,7 +224,4 @@ internal static class ContainerPath
 
         return "/" + string.Join("/", parts);
     }
-
-    public static string Join(string dir, string relative) =>
-        relative.Length == 0 ? dir : Normalize(dir.TrimEnd('/') + "/" + relative);
 }

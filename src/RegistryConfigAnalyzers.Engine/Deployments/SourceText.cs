@@ -103,19 +103,5 @@ internal sealed class SourceText
         return Text.Substring(start, end - start);
     }
 
-    /// <summary>A span over the text of one line, from its first to its last non-blank character.</summary>
-    public SourceSpan LineSpan(int line)
-    {
-        var text = Line(line);
-        var first = 0;
-        while (first < text.Length && char.IsWhiteSpace(text[first]))
-        {
-            first++;
-        }
-
-        var last = text.TrimEnd().Length;
-        return new SourceSpan(Path, At(line, first + 1), At(line, last < first ? first + 1 : last + 1));
-    }
-
     public SourceSpan Start => new(Path, At(1, 1), At(1, 1));
 }
