@@ -1,20 +1,20 @@
 using System;
 using System.IO;
 using System.Linq;
-using RegistryConfigAnalyzers.Engine.Deployments;
+using RegistryConfigAnalyzers.Engine;
 using Xunit;
 
 namespace RegistryConfigAnalyzers.Deployments.Tests;
 
 public sealed class RuleDocumentationTests
 {
-    public static TheoryData<string> Ids => new(DeploymentRules.All.Select(r => r.Id));
+    public static TheoryData<string> Ids => new(RuleCatalog.All.Select(r => r.Id));
 
     [Theory]
     [MemberData(nameof(Ids))]
-    public void Every_deployment_rule_has_a_page_whose_heading_is_its_id_and_title(string id)
+    public void Every_rule_has_a_page_whose_heading_is_its_id_and_title(string id)
     {
-        var rule = DeploymentRules.Get(id);
+        var rule = RuleCatalog.Get(id);
         var page = Path.Combine(AppContext.BaseDirectory, "rules", id + ".md");
 
         Assert.True(File.Exists(page), $"{id} has no page docs/rules/{id}.md");
@@ -25,9 +25,9 @@ public sealed class RuleDocumentationTests
     [Fact]
     public void Deployment_rule_ids_are_in_their_own_range_and_unique()
     {
-        var ids = DeploymentRules.All.Select(r => r.Id).ToList();
+        var ids = RuleCatalog.All.Select(r => r.Id).Where(id => id.StartsWith("RCA06", StringComparison.Ordinal)).ToList();
 
-        Assert.All(ids, id => Assert.Matches("^RCA06[0-9][0-9]$", id));
-        Assert.Equal(ids.Count, ids.Distinct().Count());
+        Assert.Equal(7, ids.Count);
+        Assert.Equal(RuleCatalog.All.Count, RuleCatalog.All.Select(r => r.Id).Distinct().Count());
     }
 }

@@ -198,7 +198,7 @@ public static class DeploymentAnalyzer
             if (hint)
             {
                 var at = new SourceSpan(file.Path, documents.ErrorStart, documents.ErrorEnd);
-                session.Report(DeploymentRuleIds.NotFullyJudged, at,
+                session.Report(RuleIds.NotFullyJudged, at,
                     $"The file is not valid YAML ({documents.Error}), so compose or kubectl rejects it; no registry in it is judged");
             }
 

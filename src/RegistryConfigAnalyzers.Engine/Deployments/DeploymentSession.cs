@@ -65,7 +65,7 @@ internal sealed class DeploymentSession
     };
 
     public void Report(string ruleId, SourceSpan span, string message, IReadOnlyList<SourceSpan>? related = null) =>
-        Add(new Finding(ruleId, DeploymentRules.Severity(ruleId), message, span, related));
+        Add(new Finding(ruleId, RuleCatalog.Get(ruleId).DefaultSeverity, message, span, related));
 
     public void Add(Finding finding)
     {

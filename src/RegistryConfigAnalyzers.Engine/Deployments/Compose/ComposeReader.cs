@@ -91,7 +91,7 @@ internal sealed class ComposeReader
 
         if (Get(service, "build") is not null)
         {
-            _session.Report(DeploymentRuleIds.NotFullyJudged, _file.Span(imageNode!),
+            _session.Report(RuleIds.NotFullyJudged, _file.Span(imageNode!),
                 $"Service `{name.Value}` is built from a Dockerfile and tagged `{raw}`, so what it runs is not the stock image; it is not judged");
             return null;
         }
@@ -128,7 +128,7 @@ internal sealed class ComposeReader
             return;
         }
 
-        _session.Report(DeploymentRuleIds.NotFullyJudged, _file.Span(imageNode),
+        _session.Report(RuleIds.NotFullyJudged, _file.Span(imageNode),
             $"Service `{name.Value}` takes its image from a variable (`{raw}`), so its registry version and config are not known; it is not judged");
     }
 

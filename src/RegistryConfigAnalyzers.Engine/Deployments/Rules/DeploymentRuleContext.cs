@@ -44,7 +44,7 @@ internal sealed class DeploymentRuleContext
     public IReadOnlyList<Finding> ServiceLinkFindings { get; }
 
     public void Report(string ruleId, SourceSpan span, string message, params SourceSpan[] related) =>
-        _findings.Add(new Finding(ruleId, DeploymentRules.Severity(ruleId), message, span, related));
+        _findings.Add(new Finding(ruleId, RuleCatalog.Get(ruleId).DefaultSeverity, message, span, related));
 }
 
 /// <summary>One rule over a judged registry container.</summary>

@@ -14,7 +14,7 @@ internal sealed class RCA0600ServiceLinkVariablesRule : IDeploymentRule
             var names = c.Environment.Where(e => e.ServiceName == link.ServiceName).Select(e => $"`{e.Name}`").ToList();
             var shown = string.Join(", ", names.Take(3)) + (names.Count > 3 ? ", …" : string.Empty);
             var effects = string.Join("; ", group.Select(f => f.Message));
-            c.Report(DeploymentRuleIds.ServiceLinkVariables, span,
+            c.Report(RuleIds.ServiceLinkVariables, span,
                 $"Kubernetes gives {c.Container.Name} the link variables of the Service `{link.ServiceName}` ({shown}), " +
                 $"and the registry reads them as config: {effects}. Rename the Service so that its name does not start " +
                 "with `registry-`, or set `enableServiceLinks: false` in the pod spec",

@@ -41,7 +41,7 @@ internal sealed class RCA0601SecretInDeploymentRule : IDeploymentRule
                     ("the compose file", $"`${{{entry.Name}}}` from the shell or a `.env` file kept out of the repository, or a secret"),
                 _ => ("the manifest", "a Secret (`valueFrom.secretKeyRef`)"),
             };
-            c.Report(DeploymentRuleIds.SecretInDeployment, entry.Span,
+            c.Report(RuleIds.SecretInDeployment, entry.Span,
                 $"`{entry.Name}` of {c.Container.Name} is written as a literal in {where}, so anyone who can read " +
                 $"the repository has it; take it from {instead}");
         }

@@ -22,7 +22,7 @@ internal sealed class RCA0602OpenRegistryPublishedRule : IDeploymentRule
             .ToArray();
         foreach (var exposure in c.Container.Exposures)
         {
-            c.Report(DeploymentRuleIds.OpenRegistryPublished, exposure.Span,
+            c.Report(RuleIds.OpenRegistryPublished, exposure.Span,
                 $"For {c.Container.Name}, {exposure.Description}, and the registry serves {who}; " +
                 $"{exposure.Fix}, or turn on auth",
                 open);

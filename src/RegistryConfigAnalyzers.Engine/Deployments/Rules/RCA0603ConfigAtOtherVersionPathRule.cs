@@ -29,7 +29,7 @@ internal sealed class RCA0603ConfigAtOtherVersionPathRule : IDeploymentRule
         var advice = c.Container.Image.VersionAssumed
             ? $"`{image}` is registry 3 now: pin `registry:2` if the file is written for 2.x, or mount it at {own}"
             : $"mount it at {own}";
-        c.Report(DeploymentRuleIds.ConfigAtOtherVersionPath, mount.Span,
+        c.Report(RuleIds.ConfigAtOtherVersionPath, mount.Span,
             $"{mount.Description} is mounted at {mount.Target}, where registry {(major == 2 ? 3 : 2)}.x looks; {c.Container.Name} " +
             $"runs `{image}` (registry {major}.x), which reads {own}, so the mounted config is not read and the image's own " +
             $"config runs instead; {advice}",

@@ -8,7 +8,7 @@ internal sealed class RCA0604ConfigFileMissingRule : IDeploymentRule
         var at = c.Container.CommandSpan ?? c.Container.ImageSpan;
         if (c.Launch.Kind == LaunchKind.NoPath)
         {
-            c.Report(DeploymentRuleIds.ConfigFileMissing, at,
+            c.Report(RuleIds.ConfigFileMissing, at,
                 $"{Capital(c.Container.Name)} runs {c.Launch.Description} with no config path and no REGISTRY_CONFIGURATION_PATH; " +
                 "the registry stops with \"configuration path unspecified\"");
             return;
@@ -20,7 +20,7 @@ internal sealed class RCA0604ConfigFileMissingRule : IDeploymentRule
         }
 
         var path = c.Launch.ConfigPath;
-        c.Report(DeploymentRuleIds.ConfigFileMissing, c.ConfigMount?.Span ?? at,
+        c.Report(RuleIds.ConfigFileMissing, c.ConfigMount?.Span ?? at,
             $"{Capital(c.Container.Name)} makes the registry read {path}, but {missing.Reason}; the registry stops with " +
             $"\"open {path}: no such file or directory\"",
             c.ConfigMount is null ? System.Array.Empty<SourceSpan>() : new[] { at });

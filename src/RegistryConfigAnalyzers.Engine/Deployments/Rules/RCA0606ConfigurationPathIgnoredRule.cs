@@ -14,7 +14,7 @@ internal sealed class RCA0606ConfigurationPathIgnoredRule : IDeploymentRule
             return;
         }
 
-        c.Report(DeploymentRuleIds.ConfigurationPathIgnored, variable.Span,
+        c.Report(RuleIds.ConfigurationPathIgnored, variable.Span,
             $"`REGISTRY_CONFIGURATION_PATH={value}` is ignored: {c.Container.Name} runs {c.Launch.Description}, and the " +
             $"registry reads the variable only when `registry serve` gets no path, so it reads {c.Launch.ConfigPath}; " +
             $"mount the config at {c.Launch.ConfigPath}, or set the command to `serve {value}`");
