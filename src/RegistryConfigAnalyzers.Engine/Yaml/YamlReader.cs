@@ -250,7 +250,8 @@ internal static class YamlReader
             YamlSequence { Items.Count: > 0 } q => q.Items[q.Items.Count - 1],
             _ => null,
         };
-        return last?.End ?? closed.Start;
+        var end = last?.End ?? closed.Start;
+        return end.Offset < closed.Start.Offset ? closed.Start : end;
     }
 
     private static YamlScalar MakeScalar(Scalar s, SourcePosition start, SourcePosition end)
