@@ -48,7 +48,7 @@ public sealed class RegistryConfigLiteralAnalyzer : DiagnosticAnalyzer
         }
 
         var literal = LiteralReader.Read(top, context.SemanticModel, context.CancellationToken);
-        if (literal is null || !RegistryConfigEngine.LooksLikeRegistryConfig(literal.Text))
+        if (literal is null || !HasVersionKey(literal.Text) || !RegistryConfigEngine.LooksLikeRegistryConfig(literal.Text))
         {
             return;
         }
@@ -67,6 +67,23 @@ public sealed class RegistryConfigLiteralAnalyzer : DiagnosticAnalyzer
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.Get(finding.RuleId), literal.GetLocation(start, end),
                 Descriptors.ToRoslyn(finding.Severity), related, null, finding.Message));
         }
+    }
+
+    // Strings in code hold many YAML and JSON documents (zot's config has storage and http too);
+    // only one with the registry's top-level "version:" key is taken for a registry config.
+    private static bool HasVersionKey(string text)
+    {
+        foreach (var line in text.Split('\n'))
+        {
+            var trimmed = line.TrimStart('\uFEFF');
+            if (trimmed.StartsWith("version", System.StringComparison.Ordinal)
+                && trimmed.Substring("version".Length).TrimStart(' ').StartsWith(":", System.StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static ExpressionSyntax Outermost(ExpressionSyntax expression)
