@@ -1,3 +1,5 @@
+using RegistryConfigAnalyzers.Engine;
+
 namespace RegistryConfigAnalyzers.Analyzers;
 
 /// <summary>
@@ -6,9 +8,9 @@ namespace RegistryConfigAnalyzers.Analyzers;
 /// </summary>
 public static class CodeRuleIds
 {
-    public const string PortOnAllInterfaces = "RCA0500";
-    public const string ExternalEndpoint = "RCA0501";
-    public const string HardCodedSecret = "RCA0502";
-    public const string DebugPortPublished = "RCA0503";
-    public const string DroppedBuilderResult = "RCA0504";
+    public const string PortOnAllInterfaces = RuleIds.PortOnAllInterfaces;
+    public const string ExternalEndpoint = RuleIds.ExternalEndpoint;
+    public const string HardCodedSecret = RuleIds.HardCodedSecret;
+    public const string DebugPortPublished = RuleIds.DebugPortPublished;
+    public const string DroppedBuilderResult = RuleIds.DroppedBuilderResult;
 }

@@ -49,6 +49,13 @@ public static class RuleIds
     public const string WeakHttpSecret = "RCA0301";
     public const string SecretHeaderLogged = "RCA0302";
 
+    // Only C# code breaks these
+    public const string PortOnAllInterfaces = "RCA0500";
+    public const string ExternalEndpoint = "RCA0501";
+    public const string HardCodedSecret = "RCA0502";
+    public const string DebugPortPublished = "RCA0503";
+    public const string DroppedBuilderResult = "RCA0504";
+
     // Only deployments break these
     public const string ServiceLinkVariables = "RCA0600";
     public const string SecretInDeployment = "RCA0601";
