@@ -1,11 +1,51 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+using RegistryConfigAnalyzers.Engine.Model;
+using RegistryConfigAnalyzers.Engine.Rules;
+using RegistryConfigAnalyzers.Engine.Yaml;
 
 namespace RegistryConfigAnalyzers.Engine;
 
 /// <summary>The entry points every host calls.</summary>
 public static class RegistryConfigEngine
 {
+    private static readonly Regex TemplateMarker = new(@"\{\{-?|\{%-?|<%=?|\{#", RegexOptions.CultureInvariant);
+
+    private static readonly HashSet<string> TopLevelKeys = new(StringComparer.Ordinal)
+    {
+        "version", "log", "loglevel", "storage", "auth", "middleware", "reporting", "http", "notifications", "redis",
+        "health", "proxy", "compatibility", "validation", "policy", "catalog",
+    };
+
+    private static readonly IConfigRule[] ConfigRules =
+    {
+        new RCA0011UnsupportedVersionRule(),
+        new RCA0012StorageDriverCountRule(),
+        new RCA0013AuthProviderRule(),
+        new RCA0014AuthOptionMissingRule(),
+        new RCA0015InvalidValueRule(),
+        new RCA0017InvalidSectionRule(),
+        new RCA0018InvalidTlsRule(),
+        new RCA0001AnonymousAccessRule(),
+        new RCA0002SillyAuthRule(),
+        new RCA0003AnonymousDeleteRule(),
+        new RCA0004ProxyCredentialsWithoutAuthRule(),
+        new RCA0103IgnoredDeleteValueRule(),
+        new RCA0200BasicAuthWithoutTlsRule(),
+        new RCA0203CleartextTokenRealmRule(),
+        new RCA0204CleartextNotificationEndpointRule(),
+        new RCA0205CleartextProxyUpstreamRule(),
+        new RCA0206InsecureStorageTransportRule(),
+        new RCA0300SecretInFileRule(),
+        new RCA0301WeakHttpSecretRule(),
+        new RCA0302SecretHeaderLoggedRule(),
+        new RCA0400DebugServerExposedRule(),
+        new RCA0402PublicBucketAclRule(),
+        new RCA0403ForeignLayerValidationOpenRule(),
+    };
+
     /// <summary>Checks one config file as the registry would read it, with no environment overrides.</summary>
     public static AnalysisResult AnalyzeConfig(ConfigInput config, AnalysisOptions options) =>
         AnalyzeEffective(config, Array.Empty<EnvironmentVariable>(), options);
@@ -16,8 +56,216 @@ public static class RegistryConfigEngine
     /// <c>REGISTRY_*</c> variables of <paramref name="environment"/> applied by the registry's rules.
     /// </summary>
     public static AnalysisResult AnalyzeEffective(ConfigInput? baseConfig, IReadOnlyList<EnvironmentVariable> environment,
-        AnalysisOptions options) => throw new NotImplementedException();
+        AnalysisOptions options)
+    {
+        var input = baseConfig ?? new ConfigInput(ImageDefaults.SourceName(options.Version), ImageDefaults.ConfigText(options.Version));
+        var ctx = new AnalysisContext(baseConfig, options);
+        try
+        {
+            return Analyze(ctx, input, environment ?? Array.Empty<EnvironmentVariable>());
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // A bug of ours must never break a build: report it as an incomplete check.
+            ctx.Report(RuleIds.AnalysisLimit, ctx.FileStart(),
+                $"The checker failed on this file ({ex.GetType().Name}: {ex.Message}); it was not checked completely");
+            return Result(ctx, startsKnown: false, auth: "unknown");
+        }
+    }
 
     /// <summary>Whether a YAML text looks like a registry config, judged by its top-level keys.</summary>
-    public static bool LooksLikeRegistryConfig(string text) => throw new NotImplementedException();
+    public static bool LooksLikeRegistryConfig(string text)
+    {
+        if (string.IsNullOrEmpty(text) || text.Length > 8 * 1024 * 1024)
+        {
+            return false;
+        }
+
+        var keys = new List<string>();
+        var indent = -1;
+        foreach (var rawLine in text.Split('\n'))
+        {
+            var full = rawLine.TrimEnd('\r').TrimStart('\uFEFF');
+            var trimmed = full.TrimStart(' ');
+            if (indent < 0 && trimmed.Length > 0 && trimmed[0] != '#' && !trimmed.StartsWith("---", StringComparison.Ordinal))
+            {
+                // A whole document may be indented; its top level is the first key's column.
+                indent = full.Length - trimmed.Length;
+            }
+
+            var line = indent > 0 && full.Length - trimmed.Length == indent ? trimmed : full;
+            if (line.Length == 0 || line[0] is ' ' or '\t' or '#' or '-')
+            {
+                if (line.StartsWith("---", StringComparison.Ordinal) && keys.Count > 0)
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            var colon = line.IndexOf(':');
+            if (colon > 0)
+            {
+                keys.Add(line.Substring(0, colon).Trim().Trim('"', '\''));
+            }
+        }
+
+        var known = keys.Count(TopLevelKeys.Contains);
+        var hasVersion = keys.Contains("version");
+        var hasCore = keys.Contains("storage") || keys.Contains("http") || keys.Contains("auth");
+        if (keys.Contains("apiVersion") || keys.Contains("services") || keys.Contains("kind"))
+        {
+            return false;
+        }
+
+        return (hasVersion && hasCore) || (hasCore && known >= 2 && keys.Contains("storage"));
+    }
+
+    private static AnalysisResult Analyze(AnalysisContext ctx, ConfigInput input, IReadOnlyList<EnvironmentVariable> environment)
+    {
+        var text = input.Text;
+        if (text.Length > ctx.Options.MaxCharacters)
+        {
+            ctx.Report(RuleIds.AnalysisLimit, ctx.FileStart(),
+                $"The file has {text.Length:N0} characters, over the limit of {ctx.Options.MaxCharacters:N0}; it was not checked");
+            return Result(ctx, startsKnown: false, auth: "unknown");
+        }
+
+        if (text.IndexOf('\0') >= 0 || CountControl(text) > 0)
+        {
+            ctx.Fatal(RuleIds.InvalidYaml, ctx.FileStart(),
+                "The file holds binary data (control characters), not YAML; the registry cannot read it");
+            return Result(ctx, startsKnown: true, auth: "unknown");
+        }
+
+        var marker = TemplateMarker.Match(text);
+        if (marker.Success && ctx.Input is not null)
+        {
+            var (line, column) = LineColumn(text, marker.Index);
+            var start = new SourcePosition(line, column, marker.Index);
+            ctx.Report(RuleIds.Template, ctx.Span(start, new SourcePosition(line, column + marker.Length, marker.Index + marker.Length)),
+                $"The file is a template (`{marker.Value.Trim('-', '=')}` at line {line}); it is not rendered, so it is not judged: check the rendered config");
+            return Result(ctx, startsKnown: false, auth: "unknown");
+        }
+
+        var read = YamlReader.Read(text, ctx.Options);
+        if (read.SyntaxError is not null)
+        {
+            ctx.Fatal(RuleIds.InvalidYaml, ctx.Span(read.SyntaxErrorStart, read.SyntaxErrorEnd),
+                $"The file is not valid YAML ({read.SyntaxError}); the registry does not start");
+            return Result(ctx, startsKnown: true, auth: "unknown");
+        }
+
+        if (read.LimitHit is not null)
+        {
+            ctx.Incomplete = true;
+            ctx.Report(RuleIds.AnalysisLimit, ctx.Span(read.LimitPosition, read.LimitPosition),
+                $"The file has {read.LimitHit}; it was not checked");
+            return Result(ctx, startsKnown: false, auth: "unknown");
+        }
+
+        ReportExtraDocuments(ctx, read);
+        var decoder = new Decoder(ctx);
+        var root = decoder.DecodeRoot(read.Root);
+        var overrides = new EnvironmentOverrides(ctx, decoder);
+        overrides.Apply(root, environment);
+        if (ctx.Incomplete)
+        {
+            return Result(ctx, startsKnown: false, auth: "unknown");
+        }
+
+        var rules = new RuleContext(ctx, root, overrides);
+        foreach (var rule in ConfigRules)
+        {
+            rule.Check(rules);
+        }
+
+        return Result(ctx, startsKnown: !environment.Any(e => e.Value is null && e.Name.StartsWith("REGISTRY_", StringComparison.Ordinal)),
+            auth: AuthName(rules), rules);
+    }
+
+    private static void ReportExtraDocuments(AnalysisContext ctx, YamlReadResult read)
+    {
+        for (var i = 0; i < read.ExtraDocuments.Count; i++)
+        {
+            var position = read.ExtraDocuments[i];
+            var keys = i < read.ExtraDocumentRoots.Count
+                ? read.ExtraDocumentRoots[i].Entries.Select(e => e.Key.Target).OfType<YamlScalar>().Select(s => s.Value).ToList()
+                : new List<string>();
+            var shown = keys.Count > 0 ? $" (`{string.Join("`, `", keys.Take(4))}`{(keys.Count > 4 ? ", …" : string.Empty)})" : string.Empty;
+            ctx.Report(RuleIds.ExtraDocument, ctx.Span(position, position),
+                $"The registry reads only the first YAML document; everything from this `---` on{shown} is ignored");
+            if (i < read.ExtraDocumentRoots.Count)
+            {
+                var auth = read.ExtraDocumentRoots[i].Entries.FirstOrDefault(e => e.Key.Target is YamlScalar { Value: "auth" });
+                if (auth.Key is not null)
+                {
+                    ctx.IgnoredAuth.Add(new IgnoredAuth(ctx.Span(auth.Key), "the `auth` in a later YAML document is ignored"));
+                }
+            }
+        }
+    }
+
+    private static string AuthName(RuleContext rules) => rules.Auth switch
+    {
+        AuthKind.None => "none",
+        AuthKind.Silly => "silly",
+        AuthKind.Htpasswd => "htpasswd",
+        AuthKind.Token => "token",
+        AuthKind.Unknown => "unknown",
+        _ => rules.AuthEntry?.Key ?? "unknown",
+    };
+
+    private static AnalysisResult Result(AnalysisContext ctx, bool startsKnown, string auth, RuleContext? rules = null)
+    {
+        var findings = ctx.Findings
+            .OrderBy(f => f.Span.Source, StringComparer.Ordinal)
+            .ThenBy(f => f.Span.Start.Line)
+            .ThenBy(f => f.Span.Start.Column)
+            .ThenBy(f => f.RuleId, StringComparer.Ordinal)
+            .ToList();
+
+        bool? starts = ctx.StartFailure is not null ? false : !startsKnown || ctx.StartUnknown ? null : true;
+        bool? anonymous = null, anyHeader = null, deletes = null;
+        if (starts == true && rules is not null)
+        {
+            anonymous = rules.Auth switch { AuthKind.None => true, AuthKind.Unknown => null, _ => false };
+            anyHeader = rules.Auth switch { AuthKind.None or AuthKind.Silly => true, AuthKind.Unknown => null, _ => false };
+            var enabled = rules.Storage?.Map("delete")?.Scalar("enabled");
+            deletes = enabled is { IsUnknown: true } ? null : enabled is { IsTrue: true } && !rules.IsProxy && !rules.ReadOnly;
+        }
+
+        return new AnalysisResult(findings, new RegistryVerdict(starts, ctx.StartFailure, anonymous, anyHeader, deletes, auth));
+    }
+
+    private static int CountControl(string text)
+    {
+        var count = 0;
+        foreach (var ch in text)
+        {
+            if (ch < 0x20 && ch is not ('\n' or '\r' or '\t'))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    private static (int Line, int Column) LineColumn(string text, int index)
+    {
+        var line = 1;
+        var lineStart = 0;
+        for (var i = 0; i < index; i++)
+        {
+            if (text[i] == '\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+
+        return (line, index - lineStart + 1);
+    }
 }

@@ -1,0 +1,95 @@
+using System.Collections.Generic;
+using RegistryConfigAnalyzers.Engine.Yaml;
+
+namespace RegistryConfigAnalyzers.Engine;
+
+/// <summary>A place where the config says something about auth that the registry does not see.</summary>
+internal sealed class IgnoredAuth
+{
+    public IgnoredAuth(SourceSpan span, string reason)
+    {
+        Span = span;
+        Reason = reason;
+    }
+
+    public SourceSpan Span { get; }
+
+    public string Reason { get; }
+}
+
+/// <summary>State shared by the reader, the decoder, the overrides and the rules of one analysis.</summary>
+internal sealed class AnalysisContext
+{
+    private readonly HashSet<string> _seen = new();
+
+    public AnalysisContext(ConfigInput? input, AnalysisOptions options)
+    {
+        Input = input;
+        Options = options;
+    }
+
+    public ConfigInput? Input { get; }
+
+    public AnalysisOptions Options { get; }
+
+    public RegistryVersion Version => Options.Version;
+
+    public string VersionLabel => Version == RegistryVersion.V2 ? "2.x" : "3.x";
+
+    public List<Finding> Findings { get; } = new();
+
+    public List<IgnoredAuth> IgnoredAuth { get; } = new();
+
+    /// <summary>Set while decoding a value that came from an environment variable.</summary>
+    public EnvironmentVariable? CurrentEnv { get; set; }
+
+    /// <summary>The first reason found that the registry will not start.</summary>
+    public string? StartFailure { get; private set; }
+
+    /// <summary>Set when the result cannot be known (a random provider, an unknown value).</summary>
+    public bool StartUnknown { get; set; }
+
+    public bool Incomplete { get; set; }
+
+    public string SourceName => Input?.Source ?? ImageDefaults.SourceName(Version);
+
+    public SourceSpan Span(YamlNode node) => Span(node.Start, node.End);
+
+    public SourceSpan Span(SourcePosition start, SourcePosition end)
+    {
+        if (CurrentEnv is not null)
+        {
+            return EnvSpan(CurrentEnv);
+        }
+
+        return new SourceSpan(SourceName, Shift(start), Shift(end));
+    }
+
+    public static SourceSpan EnvSpan(EnvironmentVariable env) =>
+        env.Span ?? new SourceSpan("env:" + env.Name, new SourcePosition(1, 1, 0), new SourcePosition(1, 1, 0));
+
+    public SourceSpan FileStart() => Span(new SourcePosition(1, 1, 0), new SourcePosition(1, 1, 0));
+
+    private SourcePosition Shift(SourcePosition p) => Input is null
+        ? p
+        : new SourcePosition(p.Line + Input.LineOffset, p.Column + Input.ColumnOffset, p.Offset + Input.OffsetBase);
+
+    public void Report(string ruleId, SourceSpan span, string message, params SourceSpan[] related)
+    {
+        var key = ruleId + "|" + span + "|" + message;
+        if (!_seen.Add(key))
+        {
+            return;
+        }
+
+        var severity = RuleCatalog.Get(ruleId).DefaultSeverity;
+        Findings.Add(new Finding(ruleId, severity, message, span, related));
+    }
+
+    /// <summary>Reports a finding that means the registry will not start.</summary>
+    public void Fatal(string ruleId, SourceSpan span, string message, params SourceSpan[] related)
+    {
+        StartFailure ??= message;
+        Report(ruleId, span, message, related);
+    }
+}

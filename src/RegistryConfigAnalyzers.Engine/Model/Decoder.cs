@@ -1,0 +1,569 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using RegistryConfigAnalyzers.Engine.Schema;
+using RegistryConfigAnalyzers.Engine.Yaml;
+
+namespace RegistryConfigAnalyzers.Engine.Model;
+
+/// <summary>
+/// Decodes a YAML node tree into the registry's configuration the way yaml.v2 fills its Go
+/// structs: keys are case-sensitive, unknown keys are dropped, a repeated struct key decodes into
+/// the same value, a repeated map key replaces it, and <c>&lt;&lt;</c> merges at its position.
+/// Everything the registry would drop or reject becomes a finding.
+/// </summary>
+internal sealed class Decoder
+{
+    private readonly AnalysisContext _ctx;
+    private int _decodeCount;
+    private int _aliasCount;
+    private int _aliasDepth;
+    private bool _aliasFailure;
+
+    public Decoder(AnalysisContext ctx)
+    {
+        _ctx = ctx;
+    }
+
+    private RegistryVersion Version => _ctx.Version;
+
+    public ConfigMap DecodeRoot(YamlNode? root)
+    {
+        var result = new ConfigMap(ConfigSchema.Root, false, root is null ? _ctx.FileStart() : _ctx.Span(root), _ctx.CurrentEnv);
+        if (root is null)
+        {
+            return result;
+        }
+
+        if (root.Target is YamlScalar { } s && YamlScalars.Resolve(s) == ScalarType.Null)
+        {
+            return result;
+        }
+
+        if (root.Target is not YamlMapping)
+        {
+            _ctx.Fatal(RuleIds.InvalidValueType, _ctx.Span(root),
+                "The config must be a YAML mapping of keys; the registry cannot read this document");
+            return result;
+        }
+
+        DecodeInto(root, ConfigSchema.Root, result, string.Empty);
+        return result;
+    }
+
+    /// <summary>Decodes a value for a field or element of the given type.</summary>
+    public ConfigValue? Decode(YamlNode node, SchemaType type, ConfigValue? existing, string path)
+    {
+        if (!Count(node))
+        {
+            return existing;
+        }
+
+        var target = node.Target;
+        if (node is YamlAlias)
+        {
+            _aliasDepth++;
+        }
+
+        try
+        {
+            return DecodeTarget(node, target, type, existing, path);
+        }
+        finally
+        {
+            if (node is YamlAlias)
+            {
+                _aliasDepth--;
+            }
+        }
+    }
+
+    private ConfigValue? DecodeTarget(YamlNode node, YamlNode target, SchemaType type, ConfigValue? existing, string path)
+    {
+        var span = _ctx.Span(node);
+        if (target is YamlScalar scalar && YamlScalars.Resolve(scalar) == ScalarType.Null && scalar.Tag is null or "!!null")
+        {
+            // yaml.v2 sets the zero value for null, whatever the type.
+            return type.Kind is SchemaKind.Any or SchemaKind.String or SchemaKind.Bool or SchemaKind.Int
+                or SchemaKind.Duration or SchemaKind.LogLevel or SchemaKind.Version
+                ? new ConfigScalar(string.Empty, ScalarType.Null, scalar.Style, span, _ctx.CurrentEnv)
+                : null;
+        }
+
+        switch (type.Kind)
+        {
+            case SchemaKind.Struct:
+                if (target is not YamlMapping)
+                {
+                    TypeError(node, path, "a mapping of keys");
+                    return existing;
+                }
+
+                var map = existing as ConfigMap ?? new ConfigMap(type, false, span, _ctx.CurrentEnv);
+                DecodeInto(node, type, map, path);
+                return map;
+            case SchemaKind.Map:
+                if (target is not YamlMapping)
+                {
+                    TypeError(node, path, "a mapping of keys");
+                    return existing;
+                }
+
+                var typedMap = existing as ConfigMap ?? new ConfigMap(type, false, span, _ctx.CurrentEnv);
+                DecodeInto(node, type, typedMap, path);
+                return typedMap;
+            case SchemaKind.Storage:
+                return DecodeStorage(node, target, path);
+            case SchemaKind.Auth:
+                return DecodeAuth(node, target, path);
+            case SchemaKind.List:
+                if (target is not YamlSequence seq)
+                {
+                    TypeError(node, path, "a list");
+                    return existing;
+                }
+
+                var list = new ConfigList(span, _ctx.CurrentEnv);
+                for (var i = 0; i < seq.Items.Count; i++)
+                {
+                    list.Items.Add(Decode(seq.Items[i], type.Element!, null, $"{path}[{i}]"));
+                }
+
+                return list;
+            case SchemaKind.Any:
+                return DecodeAny(node, path);
+            default:
+                return DecodeScalar(node, target, type, path);
+        }
+    }
+
+    private ConfigValue? DecodeScalar(YamlNode node, YamlNode target, SchemaType type, string path)
+    {
+        var span = _ctx.Span(node);
+        if (target is not YamlScalar scalar)
+        {
+            TypeError(node, path, type.Kind switch
+            {
+                SchemaKind.Bool => "true or false",
+                SchemaKind.Int => "a whole number",
+                SchemaKind.Duration => "a duration such as 10s",
+                _ => "a single value",
+            });
+            return null;
+        }
+
+        var resolved = YamlScalars.Resolve(scalar);
+        var value = new ConfigScalar(scalar.Value, resolved, scalar.Style, span, _ctx.CurrentEnv);
+        switch (type.Kind)
+        {
+            case SchemaKind.Bool when resolved != ScalarType.Bool:
+                TypeError(node, path, resolved == ScalarType.String && YamlScalars.IsBool(scalar.Value)
+                    ? $"a YAML boolean; the quoted \"{scalar.Value}\" is a string"
+                    : "true or false");
+                return null;
+            case SchemaKind.Int when resolved != ScalarType.Int:
+                TypeError(node, path, "a whole number" + (resolved == ScalarType.String ? $", not the string \"{scalar.Value}\"" : string.Empty));
+                return null;
+            case SchemaKind.Duration when resolved == ScalarType.Int:
+                _ctx.Report(RuleIds.IgnoredValue, span,
+                    $"`{path}: {scalar.Value}` is read as {scalar.Value} nanoseconds; write a unit, such as {scalar.Value}s");
+                return value;
+            case SchemaKind.Duration when resolved != ScalarType.String || !YamlScalars.IsGoDuration(scalar.Value):
+                TypeError(node, path, $"a duration such as 10s or 1h30m (there is no `d` unit)");
+                return null;
+            case SchemaKind.LogLevel:
+                var level = scalar.Value.ToLowerInvariant();
+                if (level is not ("error" or "warn" or "info" or "debug"))
+                {
+                    _ctx.Fatal(RuleIds.InvalidValueType, span,
+                        $"`{path}: {scalar.Value}` is not a log level the registry knows (error, warn, info, debug), so it does not start");
+                    return null;
+                }
+
+                return value;
+        }
+
+        return value;
+    }
+
+    private ConfigValue DecodeAny(YamlNode node, string path)
+    {
+        var target = node.Target;
+        var span = _ctx.Span(node);
+        switch (target)
+        {
+            case YamlMapping:
+                var map = new ConfigMap(null, true, span, _ctx.CurrentEnv);
+                DecodeInto(node, SchemaType.Parameters, map, path, untyped: true);
+                return map;
+            case YamlSequence seq:
+                var list = new ConfigList(span, _ctx.CurrentEnv);
+                for (var i = 0; i < seq.Items.Count; i++)
+                {
+                    list.Items.Add(Decode(seq.Items[i], SchemaType.Any, null, $"{path}[{i}]"));
+                }
+
+                return list;
+            default:
+                var scalar = (YamlScalar)target;
+                return new ConfigScalar(scalar.Value, YamlScalars.Resolve(scalar), scalar.Style, span, _ctx.CurrentEnv);
+        }
+    }
+
+    private ConfigValue? DecodeStorage(YamlNode node, YamlNode target, string path)
+    {
+        var span = _ctx.Span(node);
+        if (target is YamlScalar bare)
+        {
+            var m = new ConfigMap(SchemaType.Storage, false, span, _ctx.CurrentEnv);
+            m.Set(bare.Value, span, new ConfigMap(SchemaType.Parameters, false, span, _ctx.CurrentEnv));
+            return m;
+        }
+
+        if (target is not YamlMapping)
+        {
+            TypeError(node, path, "a mapping with one storage driver");
+            return null;
+        }
+
+        var storage = new ConfigMap(SchemaType.Storage, false, span, _ctx.CurrentEnv);
+        if (!DecodeProviderMap(node, storage, path, "storage driver"))
+        {
+            return null;
+        }
+
+        var drivers = storage.Entries.Where(e => !ConfigSchema.IsStorageSpecialKey(e.Key, Version)).ToList();
+        if (drivers.Count > 1)
+        {
+            var names = string.Join(", ", drivers.Select(d => d.Key));
+            var message = $"The registry needs exactly one storage driver and this config names {drivers.Count}: {names}";
+            if (Version == RegistryVersion.V2 && drivers.Any(d => d.Key == "tag"))
+            {
+                message += "; `storage.tag` belongs to registry 3.x, and 2.x reads it as a second driver";
+                _ctx.Fatal(RuleIds.KeyOfOtherVersion, drivers.First(d => d.Key == "tag").KeySpan, message);
+            }
+            else
+            {
+                _ctx.Fatal(RuleIds.StorageDriverCount, drivers[1].KeySpan, message, drivers[0].KeySpan);
+            }
+        }
+
+        return storage;
+    }
+
+    private ConfigValue? DecodeAuth(YamlNode node, YamlNode target, string path)
+    {
+        var span = _ctx.Span(node);
+        if (target is YamlScalar bare)
+        {
+            var m = new ConfigMap(SchemaType.Auth, false, span, _ctx.CurrentEnv);
+            m.Set(bare.Value, span, new ConfigMap(SchemaType.Parameters, false, span, _ctx.CurrentEnv));
+            return m;
+        }
+
+        if (target is not YamlMapping)
+        {
+            TypeError(node, path, "a mapping with one auth provider");
+            return null;
+        }
+
+        var auth = new ConfigMap(SchemaType.Auth, false, span, _ctx.CurrentEnv);
+        if (!DecodeProviderMap(node, auth, path, "auth provider"))
+        {
+            return null;
+        }
+
+        if (auth.Count > 1)
+        {
+            var names = string.Join(", ", auth.Entries.Select(d => d.Key));
+            _ctx.Fatal(RuleIds.AuthProviderCount, auth.Entries[1].KeySpan,
+                $"The registry takes one auth provider and this config names {auth.Count}: {names}; it does not start",
+                auth.Entries[0].KeySpan);
+        }
+
+        return auth;
+    }
+
+    /// <summary>Decodes a Go map[string]Parameters (storage, auth): each value must be a mapping or null.</summary>
+    private bool DecodeProviderMap(YamlNode node, ConfigMap into, string path, string what)
+    {
+        var ok = true;
+        foreach (var (keyNode, valueNode) in Flatten((YamlMapping)node.Target, path))
+        {
+            if (keyNode.Target is not YamlScalar keyScalar)
+            {
+                continue;
+            }
+
+            var key = keyScalar.Value;
+            var valueTarget = valueNode.Target;
+            if (valueTarget is YamlScalar vs && YamlScalars.Resolve(vs) == ScalarType.Null)
+            {
+                into.Set(key, _ctx.Span(keyNode), null);
+                continue;
+            }
+
+            if (valueTarget is not YamlMapping)
+            {
+                _ctx.Fatal(RuleIds.InvalidValueType, _ctx.Span(valueNode),
+                    $"`{Join(path, key)}` must be a mapping of options (for example `{key}: {{}}`); the registry cannot read the {path} section and does not start");
+                ok = false;
+                continue;
+            }
+
+            var parameters = new ConfigMap(SchemaType.Parameters, false, _ctx.Span(valueNode), _ctx.CurrentEnv);
+            DecodeInto(valueNode, SchemaType.Parameters, parameters, Join(path, key), untyped: true);
+            into.Set(key, _ctx.Span(keyNode), parameters);
+        }
+
+        return ok;
+    }
+
+    /// <summary>Decodes a mapping into a struct or map, applying merge keys in place.</summary>
+    private void DecodeInto(YamlNode node, SchemaType type, ConfigMap into, string path, bool untyped = false)
+    {
+        var seen = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+        var mapping = (YamlMapping)node.Target;
+        foreach (var entry in mapping.Entries)
+        {
+            var keyNode = entry.Key;
+            var valueNode = entry.Value;
+            if (IsMergeKey(keyNode))
+            {
+                Merge(valueNode, type, into, path, untyped);
+                continue;
+            }
+
+            if (keyNode.Target is not YamlScalar keyScalar)
+            {
+                if (type.Kind == SchemaKind.Struct)
+                {
+                    _ctx.Report(RuleIds.UnknownKey, _ctx.Span(keyNode), $"The registry ignores a key that is not a plain value under `{Label(path)}`");
+                }
+
+                continue;
+            }
+
+            var key = keyScalar.Value;
+            if (node is not YamlAlias && seen.TryGetValue(key, out var first) && _ctx.CurrentEnv is null)
+            {
+                ReportDuplicate(key, keyNode, first, type, path);
+            }
+
+            seen[key] = keyNode;
+            if (type.Kind == SchemaKind.Struct)
+            {
+                var field = type.Field(key);
+                if (field is null)
+                {
+                    UnknownKey(key, keyNode, valueNode, type, path);
+                    continue;
+                }
+
+                if (!field.In(Version))
+                {
+                    OtherVersionKey(field, keyNode, path);
+                    continue;
+                }
+
+                var existing = into[key];
+                var decoded = Decode(valueNode, field.Type, existing, Join(path, key));
+                into.Set(key, _ctx.Span(keyNode), decoded);
+            }
+            else
+            {
+                var element = untyped ? SchemaType.Any : type.Element!;
+                into.Set(key, _ctx.Span(keyNode), Decode(valueNode, element, null, Join(path, key)));
+            }
+        }
+    }
+
+    private void Merge(YamlNode value, SchemaType type, ConfigMap into, string path, bool untyped)
+    {
+        switch (value.Target)
+        {
+            case YamlMapping:
+                DecodeInto(value, type, into, path, untyped);
+                break;
+            case YamlSequence seq:
+                // yaml.v2 merges a list of maps from the last to the first, so earlier maps win.
+                for (var i = seq.Items.Count - 1; i >= 0; i--)
+                {
+                    if (seq.Items[i].Target is not YamlMapping)
+                    {
+                        MergeError(seq.Items[i]);
+                        return;
+                    }
+
+                    DecodeInto(seq.Items[i], type, into, path, untyped);
+                }
+
+                break;
+            default:
+                MergeError(value);
+                break;
+        }
+    }
+
+    private void MergeError(YamlNode node) => _ctx.Fatal(RuleIds.InvalidYaml, _ctx.Span(node),
+        "A `<<` merge key needs a mapping or a list of mappings; the registry's YAML reader stops here");
+
+    /// <summary>The key/value pairs of a mapping with merge keys applied (for maps whose entries replace).</summary>
+    private IEnumerable<(YamlNode Key, YamlNode Value)> Flatten(YamlMapping mapping, string path)
+    {
+        var seen = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+        foreach (var entry in mapping.Entries)
+        {
+            if (IsMergeKey(entry.Key))
+            {
+                var sources = entry.Value.Target switch
+                {
+                    YamlMapping => new[] { entry.Value },
+                    YamlSequence s => s.Items.AsEnumerable().Reverse().ToArray(),
+                    _ => Array.Empty<YamlNode>(),
+                };
+                if (sources.Length == 0)
+                {
+                    MergeError(entry.Value);
+                }
+
+                foreach (var source in sources)
+                {
+                    if (source.Target is YamlMapping inner)
+                    {
+                        foreach (var pair in Flatten(inner, path))
+                        {
+                            yield return pair;
+                        }
+                    }
+                    else
+                    {
+                        MergeError(source);
+                    }
+                }
+
+                continue;
+            }
+
+            if (entry.Key.Target is YamlScalar ks && _ctx.CurrentEnv is null)
+            {
+                if (seen.TryGetValue(ks.Value, out var first))
+                {
+                    ReportDuplicate(ks.Value, entry.Key, first, SchemaType.Parameters, path);
+                }
+
+                seen[ks.Value] = entry.Key;
+            }
+
+            yield return (entry.Key, entry.Value);
+        }
+    }
+
+    private void ReportDuplicate(string key, YamlNode second, YamlNode first, SchemaType type, string path)
+    {
+        var field = type.Kind == SchemaKind.Struct ? type.Field(key) : null;
+        var merges = field is not null && field.Type.Kind is SchemaKind.Struct or SchemaKind.Map;
+        var where = $"`{Join(path, key)}` appears again (first at line {_ctx.Span(first).Start.Line})";
+        var message = merges
+            ? $"{where}; the registry reads the second into the first, and keys set in both take this later value"
+            : $"{where}; the registry keeps only this later value";
+        _ctx.Report(RuleIds.DuplicateKey, _ctx.Span(second), message, _ctx.Span(first));
+    }
+
+    private void UnknownKey(string key, YamlNode keyNode, YamlNode valueNode, SchemaType type, string path)
+    {
+        var span = _ctx.Span(keyNode);
+        var hint = KeyHints.Suggest(key, type, path, Version);
+        var message = $"The registry ignores `{Join(path, key)}`: {(path.Length == 0 ? "it is not a top-level key" : $"`{path}` has no key `{key}`")}";
+        if (hint is not null)
+        {
+            message += "; " + hint;
+        }
+
+        _ctx.Report(RuleIds.UnknownKey, span, message);
+        if (KeyHints.LooksLikeAuth(key, path))
+        {
+            _ctx.IgnoredAuth.Add(new IgnoredAuth(span, $"`{Join(path, key)}` is not read as auth" + (hint is null ? string.Empty : $" ({hint})")));
+        }
+    }
+
+    private void OtherVersionKey(SchemaField field, YamlNode keyNode, string path)
+    {
+        var other = Version == RegistryVersion.V2 ? "3.x" : "2.x";
+        _ctx.Report(RuleIds.IgnoredInThisVersion, _ctx.Span(keyNode),
+            $"`{Join(path, field.Key)}` is only read by registry {other}; registry {_ctx.VersionLabel} ignores it");
+    }
+
+    private void TypeError(YamlNode node, string path, string expected)
+    {
+        var shown = node.Target switch
+        {
+            YamlScalar s => $"`{Shorten(s.Value)}`",
+            YamlMapping => "a mapping",
+            YamlSequence => "a list",
+            _ => "this value",
+        };
+        _ctx.Fatal(RuleIds.InvalidValueType, _ctx.Span(node),
+            $"`{path}` must be {expected}, not {shown}; the registry rejects the config and does not start");
+    }
+
+    private bool Count(YamlNode node)
+    {
+        _decodeCount++;
+        if (_aliasDepth > 0 || node is YamlAlias)
+        {
+            _aliasCount++;
+        }
+
+        if (_aliasFailure)
+        {
+            return false;
+        }
+
+        // yaml.v2 (2.2.8 and later) stops on documents that expand aliases far beyond their size.
+        if (_aliasCount > 100 && _decodeCount > 1000 && (double)_aliasCount / _decodeCount > AllowedAliasRatio(_decodeCount))
+        {
+            _aliasFailure = true;
+            _ctx.Fatal(RuleIds.InvalidYaml, _ctx.Span(node),
+                "The document expands aliases far beyond its size; the registry's YAML reader stops with \"document contains excessive aliasing\"");
+            return false;
+        }
+
+        if (_decodeCount > _ctx.Options.MaxNodes)
+        {
+            _aliasFailure = true;
+            _ctx.Incomplete = true;
+            _ctx.Report(RuleIds.AnalysisLimit, _ctx.Span(node),
+                $"The config decodes to more than {_ctx.Options.MaxNodes} values; the rest was not checked");
+            return false;
+        }
+
+        return true;
+    }
+
+    private static double AllowedAliasRatio(int decodeCount)
+    {
+        const int Low = 400_000;
+        const int High = 4_000_000;
+        if (decodeCount <= Low)
+        {
+            return 0.99;
+        }
+
+        if (decodeCount >= High)
+        {
+            return 0.10;
+        }
+
+        return 0.99 - (0.89 * ((double)(decodeCount - Low) / (High - Low)));
+    }
+
+    private static bool IsMergeKey(YamlNode key) =>
+        key.Target is YamlScalar { Value: "<<" } s && (s.Tag is null ? s.IsPlain : s.Tag == "!!merge");
+
+    internal static string Join(string path, string key) => path.Length == 0 ? key : path + "." + key;
+
+    private static string Label(string path) => path.Length == 0 ? "the top level" : path;
+
+    private static string Shorten(string s) => s.Length > 40 ? s.Substring(0, 37) + "..." : s;
+}
