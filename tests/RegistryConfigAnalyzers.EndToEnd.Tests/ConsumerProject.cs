@@ -10,20 +10,38 @@ public sealed class ConsumerProject
     private readonly string _targetFrameworks;
 
     internal ConsumerProject(PackedPackage package, string directory, string name, string targetFrameworks)
+        : this(package, directory, name)
     {
-        _package = package;
         _targetFrameworks = targetFrameworks;
-        Directory = directory;
-        ProjectFile = Path.Combine(directory, name + ".csproj");
         System.IO.Directory.CreateDirectory(directory);
         // Block-scoped, so that netstandard2.0's C# 7.3 compiles it too.
-        File.WriteAllText(Path.Combine(directory, "Library.cs"), "namespace Consumer\n{\n    public static class Library\n    {\n    }\n}\n");
+        File.WriteAllText(Path.Combine(directory, "Library.cs"), """
+            namespace Consumer
+            {
+                public static class Library
+                {
+                }
+            }
+
+            """);
         WithProjectXml("");
+    }
+
+    private ConsumerProject(PackedPackage package, string directory, string name)
+    {
+        _package = package;
+        _targetFrameworks = "";
+        Directory = directory;
+        ProjectFile = Path.Combine(directory, name + ".csproj");
     }
 
     public string Directory { get; }
 
     public string ProjectFile { get; }
+
+    /// <summary>A project whose files are already in place.</summary>
+    internal static ConsumerProject Existing(PackedPackage package, string directory, string name) =>
+        new(package, directory, name);
 
     public string PathOf(string relativePath) =>
         Path.GetFullPath(Path.Combine(Directory, relativePath.Replace('/', Path.DirectorySeparatorChar)));
@@ -55,7 +73,10 @@ public sealed class ConsumerProject
     }
 
     /// <summary>Runs <c>dotnet build</c> on the project with the console logger a CI log shows.</summary>
-    public BuildResult Build(params string[] arguments)
+    public BuildResult Build(params string[] arguments) => BuildWith(new Dictionary<string, string>(), arguments);
+
+    /// <summary>Runs <c>dotnet build</c> with extra environment variables.</summary>
+    public BuildResult BuildWith(Dictionary<string, string> environment, params string[] arguments)
     {
         var all = new List<string>
         {
@@ -64,7 +85,7 @@ public sealed class ConsumerProject
             $"-p:RestoreAdditionalProjectSources={_package.Feed}",
         };
         all.AddRange(arguments);
-        var environment = new Dictionary<string, string> { ["NUGET_PACKAGES"] = _package.Packages };
+        environment = new Dictionary<string, string>(environment) { ["NUGET_PACKAGES"] = _package.Packages };
         return new BuildResult(DotNet.Run(Directory, environment, all.ToArray()));
     }
 }

@@ -56,6 +56,27 @@ public sealed class PackedPackage : IDisposable
     public ConsumerProject NewProject(string name, string? targetFrameworks = null) =>
         new(this, Path.Combine(Root, "consumers", name), name, targetFrameworks ?? CurrentFramework);
 
+    /// <summary>Copies an existing project folder (without bin and obj) to build it against the package.</summary>
+    public ConsumerProject CopyProject(string sourceFolder, string name)
+    {
+        var target = Path.Combine(Root, "consumers", name);
+        foreach (var file in Directory.GetFiles(sourceFolder, "*", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(sourceFolder, file);
+            var top = relative.Split(Path.DirectorySeparatorChar)[0];
+            if (top is "bin" or "obj")
+            {
+                continue;
+            }
+
+            var destination = Path.Combine(target, relative);
+            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+            File.Copy(file, destination, overwrite: true);
+        }
+
+        return ConsumerProject.Existing(this, target, name);
+    }
+
     public void Dispose()
     {
         try
