@@ -66,6 +66,12 @@ public sealed class ValidateRegistryConfig : Task
     /// <summary>The longest one file may take to check, in milliseconds.</summary>
     public int TimeoutMilliseconds { get; set; } = 10_000;
 
+    /// <summary>
+    /// Where the findings of this build are kept, so that the next build replays them for unchanged
+    /// files instead of analysing them again. No cache when empty.
+    /// </summary>
+    public string? CacheFile { get; set; }
+
     public override bool Execute()
     {
         var policy = new SeverityPolicy(NoWarn, WarningsAsErrors, WarningsNotAsErrors, TreatWarningsAsErrors);
@@ -75,6 +81,7 @@ public sealed class ValidateRegistryConfig : Task
             defaultVersion = RegistryVersion.V3;
         }
 
+        var cache = FindingsCache.Load(CacheFile);
         var seen = new HashSet<string>(PathComparer);
         var checkedCount = 0;
         foreach (var item in Files)
@@ -85,12 +92,13 @@ public sealed class ValidateRegistryConfig : Task
                 continue;
             }
 
-            if (Check(candidate, policy))
+            if (Check(candidate, policy, cache))
             {
                 checkedCount++;
             }
         }
 
+        cache.Save();
         Log.LogMessage(MessageImportance.Low, "{0} checked {1} registry config{2}.",
             ProductName, checkedCount, checkedCount == 1 ? "" : "s");
         return !Log.HasLoggedErrors;
@@ -146,12 +154,20 @@ public sealed class ValidateRegistryConfig : Task
     }
 
     /// <summary>Checks one file; returns whether it was treated as a registry config.</summary>
-    private bool Check(Candidate candidate, SeverityPolicy policy)
+    private bool Check(Candidate candidate, SeverityPolicy policy, FindingsCache cache)
     {
         var options = new AnalysisOptions { Version = candidate.Version };
         if (!TryRead(candidate, options, policy, out var text))
         {
             return candidate.Declared;
+        }
+
+        var key = cache.Enabled
+            ? FindingsCache.KeyOf(candidate.FullPath, candidate.Version, candidate.Declared, text)
+            : "";
+        if (cache.Enabled && cache.TryGet(key, out var cached))
+        {
+            return Report(cached, candidate, policy);
         }
 
         var limit = TimeSpan.FromMilliseconds(Math.Max(1, TimeoutMilliseconds));
@@ -175,12 +191,24 @@ public sealed class ValidateRegistryConfig : Task
             return true;
         }
 
-        if (run.Value is null)
+        // Only complete answers are kept: a time-out or a crash may not happen next time.
+        if (cache.Enabled)
+        {
+            cache.Put(key, run.Value);
+        }
+
+        return Report(run.Value, candidate, policy);
+    }
+
+    /// <summary>Logs the findings of one file; returns whether it was a registry config.</summary>
+    private bool Report(IReadOnlyList<Finding>? findings, Candidate candidate, SeverityPolicy policy)
+    {
+        if (findings is null)
         {
             return false;
         }
 
-        foreach (var finding in run.Value)
+        foreach (var finding in findings)
         {
             Report(finding, candidate.FullPath, policy);
         }

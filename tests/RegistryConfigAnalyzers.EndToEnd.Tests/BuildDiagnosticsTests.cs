@@ -67,7 +67,7 @@ public sealed class BuildDiagnosticsTests
     }
 
     [Fact]
-    public void A_second_build_without_changes_still_shows_the_warnings()
+    public void A_second_build_without_changes_still_shows_the_warnings_and_an_edit_is_seen()
     {
         var project = _package.NewProject("rebuild")
             .WithFile("registry/config.yml", WarningsOnlyConfig)
@@ -80,12 +80,17 @@ public sealed class BuildDiagnosticsTests
 
         var first = project.Build();
         var second = project.Build("--no-restore");
+        project.WithFile("registry/config.yml", WarningsOnlyConfig.Replace("hedaers", "headers"));
+        var afterEdit = project.Build("--no-restore");
 
         Assert.True(first.ExitCode == 0, first.ToString());
         Assert.True(second.ExitCode == 0, second.ToString());
         Assert.Equal(new[] { "RCA0200", "RCA0100" }, first.Codes);
         Assert.Equal(expected, first.Diagnostics);
         Assert.Equal(expected, second.Diagnostics);
+        Assert.Equal(new[] { "RCA0200" }, afterEdit.Codes);
+        Assert.True(File.Exists(Path.Combine(project.Directory, "obj", "Debug", PackedPackage.CurrentFramework,
+            "RegistryConfigAnalyzers.cache")), "the findings are kept for the next build");
     }
 
     [Fact]

@@ -101,3 +101,12 @@ internal sealed class StandInEngine
         return new SourcePosition(line, offset - lineStart + 1, offset);
     }
 }
+
+internal static class TaskExtensions
+{
+    public static ValidateRegistryConfig WithCache(this ValidateRegistryConfig task, string cacheFile)
+    {
+        task.CacheFile = cacheFile;
+        return task;
+    }
+}
