@@ -92,8 +92,18 @@ public sealed class ValidateRegistryConfig : Task
                 continue;
             }
 
-            if (Check(candidate, policy, cache))
+            try
             {
+                if (Check(candidate, policy, cache))
+                {
+                    checkedCount++;
+                }
+            }
+            catch (Exception e)
+            {
+                // Whatever goes wrong with one file must not stop the build or the other files.
+                ReportIncomplete(candidate.FullPath, policy,
+                    $"The file was not checked: the check failed with {e.GetType().Name}: {e.Message}");
                 checkedCount++;
             }
         }
@@ -180,7 +190,7 @@ public sealed class ValidateRegistryConfig : Task
         if (run.TimedOut)
         {
             ReportIncomplete(candidate.FullPath, policy,
-                $"The file was not checked completely: checking it took longer than {limit.TotalSeconds:0.###} s.");
+                $"The file was not checked completely: checking it took longer than {limit.TotalSeconds:0.###} s");
             return true;
         }
 
@@ -229,7 +239,7 @@ public sealed class ValidateRegistryConfig : Task
                 if (candidate.Declared)
                 {
                     ReportIncomplete(candidate.FullPath, policy,
-                        $"The file was not checked: at {length} bytes it is over the checker's size limit.");
+                        $"The file was not checked: at {length} bytes it is over the checker's size limit");
                 }
 
                 return false;
@@ -242,7 +252,7 @@ public sealed class ValidateRegistryConfig : Task
                                       or ArgumentException or System.Security.SecurityException)
         {
             ReportIncomplete(candidate.FullPath, policy,
-                $"The file could not be read, so it was not checked: {e.Message}");
+                $"The file could not be read, so it was not checked: {e.Message.TrimEnd('.')}");
             return false;
         }
     }
