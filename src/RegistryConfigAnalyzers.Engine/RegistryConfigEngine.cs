@@ -133,10 +133,13 @@ public static class RegistryConfigEngine
             return Result(ctx, startsKnown: false, auth: "unknown");
         }
 
-        if (text.IndexOf('\0') >= 0 || CountControl(text) > 0)
+        var control = FirstDisallowedCharacter(text);
+        if (control >= 0)
         {
-            ctx.Fatal(RuleIds.InvalidYaml, ctx.FileStart(),
-                "The file holds binary data (control characters), not YAML; the registry cannot read it");
+            var (line, column) = LineColumn(text, control);
+            var at = new SourcePosition(line, column, control);
+            ctx.Fatal(RuleIds.InvalidYaml, ctx.Span(at, at),
+                $"The file holds a character YAML does not allow (U+{(int)text[control]:X4}, binary data or a control character); the registry stops with \"control characters are not allowed\"");
             return Result(ctx, startsKnown: true, auth: "unknown");
         }
 
@@ -294,18 +297,27 @@ public static class RegistryConfigEngine
         return false;
     }
 
-    private static int CountControl(string text)
+    /// <summary>The first character yaml.v2's reader rejects, or -1 (tab, line breaks, printable text and paired surrogates pass).</summary>
+    internal static int FirstDisallowedCharacter(string text)
     {
-        var count = 0;
-        foreach (var ch in text)
+        for (var i = 0; i < text.Length; i++)
         {
-            if (ch < 0x20 && ch is not ('\n' or '\r' or '\t'))
+            var c = text[i];
+            if (c is '\t' or '\n' or '\r' or (>= ' ' and <= '~') or '\u0085' or (>= '\u00A0' and <= '\uD7FF') or (>= '\uE000' and <= '\uFFFD'))
             {
-                count++;
+                continue;
             }
+
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+                continue;
+            }
+
+            return i;
         }
 
-        return count;
+        return -1;
     }
 
     private static (int Line, int Column) LineColumn(string text, int index)
@@ -314,7 +326,7 @@ public static class RegistryConfigEngine
         var lineStart = 0;
         for (var i = 0; i < index; i++)
         {
-            if (text[i] == '\n')
+            if (text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.Length || text[i + 1] != '\n')))
             {
                 line++;
                 lineStart = i + 1;

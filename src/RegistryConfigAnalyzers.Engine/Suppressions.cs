@@ -67,7 +67,8 @@ internal static class Suppressions
             }
 
             match.Used = true;
-            suppressed.Add(finding);
+            suppressed.Add(new Finding(finding.RuleId, finding.Severity, finding.Message, finding.Span,
+                finding.RelatedSpans, match.Reason));
         }
 
         foreach (var directive in directives.Where(d => !d.Used))

@@ -8,7 +8,9 @@ public static partial class Fixtures
 {
     private static readonly IReadOnlyList<RegistryCase> Everything =
         Auth().Concat(Startup()).Concat(Delete()).Concat(Proxy()).Concat(Yaml())
-            .Concat(Sections()).Concat(Environment()).ToList();
+            .Concat(Sections()).Concat(Environment()).Concat(Tags()).Concat(KeyShapes()).Concat(Values())
+            .Concat(Shapes()).Concat(Syntax()).Concat(BreakEnvironment()).Concat(RoundTwo())
+            .Concat(Crashers()).ToList();
 
     public static IReadOnlyList<RegistryCase> All => Everything;
 
