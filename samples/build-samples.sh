@@ -15,7 +15,8 @@ mkdir -p "$out/feed"
 echo "== Packing RegistryConfigAnalyzers into $out/feed"
 dotnet pack "$root/RegistryConfigAnalyzers.sln" -c Release -o "$out/feed" -nologo -v:q
 
-package="$(ls "$out/feed"/RegistryConfigAnalyzers.*.nupkg)"
+# The solution packs the command-line tool too; the build package's name goes straight on to the version.
+package="$(ls "$out/feed"/RegistryConfigAnalyzers.[0-9]*.nupkg)"
 version="${package##*/RegistryConfigAnalyzers.}"
 version="${version%.nupkg}"
 build=(dotnet build -nologo -tl:off

@@ -29,7 +29,10 @@ public sealed class PackedPackage : IDisposable
             throw new InvalidOperationException($"dotnet pack failed:\n{pack.Output}");
         }
 
-        NupkgPath = Directory.GetFiles(Feed, "RegistryConfigAnalyzers.*.nupkg").Single();
+        // The solution packs other packages too (the command-line tool); ours is the one whose
+        // name goes straight on to the version.
+        NupkgPath = Directory.GetFiles(Feed, "RegistryConfigAnalyzers.*.nupkg")
+            .Single(p => char.IsDigit(Path.GetFileName(p)["RegistryConfigAnalyzers.".Length]));
         Version = Path.GetFileNameWithoutExtension(NupkgPath).Substring("RegistryConfigAnalyzers.".Length);
 
         // Empty files at the top stop MSBuild and NuGet from looking further up for settings.
