@@ -39,7 +39,8 @@ internal sealed class FindingsCache
     public static FindingsCache Load(string? path)
     {
         // A rebuilt task or engine may judge differently, so their builds are part of the stamp.
-        var stamp = string.Join(" ", FileHeader, ModuleId(typeof(FindingsCache)), ModuleId(typeof(RegistryConfigEngine)));
+        var stamp = string.Join(" ", FileHeader, ModuleId(typeof(FindingsCache)),
+            ModuleId(typeof(RegistryConfigEngine)));
         var entries = new Dictionary<string, IReadOnlyList<Finding>?>(StringComparer.Ordinal);
         if (string.IsNullOrEmpty(path))
         {

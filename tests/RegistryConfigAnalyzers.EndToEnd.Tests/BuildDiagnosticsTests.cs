@@ -111,7 +111,8 @@ public sealed class BuildDiagnosticsTests
         Assert.Equal(Expected.Diagnostics(project, "registry/config.yml"), build.Diagnostics);
         foreach (var framework in frameworks.Split(';'))
         {
-            Assert.True(File.Exists(Path.Combine(project.Directory, "bin", "Debug", framework, "multi.dll")), framework);
+            var output = Path.Combine(project.Directory, "bin", "Debug", framework, "multi.dll");
+            Assert.True(File.Exists(output), framework);
         }
     }
 

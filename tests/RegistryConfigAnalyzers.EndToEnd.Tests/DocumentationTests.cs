@@ -40,7 +40,7 @@ public sealed class DocumentationTests
     {
         var configuration = File.ReadAllText(Path.Combine(Root, "docs", "configuration.md"));
         var files = Directory.GetFiles(Path.Combine(Root, "build"), "*.*", SearchOption.AllDirectories)
-            .Where(f => f.EndsWith(".props", StringComparison.Ordinal) || f.EndsWith(".targets", StringComparison.Ordinal));
+            .Where(f => Path.GetExtension(f) is ".props" or ".targets");
 
         var publicNames = 0;
         foreach (var file in files)
@@ -50,7 +50,9 @@ public sealed class DocumentationTests
             var targets = project.Elements("Target");
             foreach (var element in properties.Concat(targets))
             {
-                var name = element.Name.LocalName == "Target" ? element.Attribute("Name")!.Value : element.Name.LocalName;
+                var name = element.Name.LocalName == "Target"
+                    ? element.Attribute("Name")!.Value
+                    : element.Name.LocalName;
                 if (name.StartsWith("_", StringComparison.Ordinal))
                 {
                     continue;

@@ -16,7 +16,8 @@ internal static class Expected
     {
         var path = project.PathOf(relativePath);
         var options = new AnalysisOptions { Version = version };
-        var findings = RegistryConfigEngine.AnalyzeConfig(new ConfigInput(path, File.ReadAllText(path)), options).Findings;
+        var input = new ConfigInput(path, File.ReadAllText(path));
+        var findings = RegistryConfigEngine.AnalyzeConfig(input, options).Findings;
         Xunit.Assert.NotEmpty(findings);
         return findings
             .Where(f => f.Severity != FindingSeverity.Info)

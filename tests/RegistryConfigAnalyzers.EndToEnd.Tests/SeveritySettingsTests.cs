@@ -6,7 +6,7 @@ namespace RegistryConfigAnalyzers.EndToEnd.Tests;
 [Collection(PackageCollection.Name)]
 public sealed class SeveritySettingsTests
 {
-    /// <summary>Two warnings: RCA0200 (htpasswd without TLS) at line 6 and RCA0100 (a misspelt key) at line 11.</summary>
+    /// <summary>Two warnings: RCA0200 (htpasswd without TLS) at line 6, RCA0100 (a misspelt key) at line 11.</summary>
     private const string Config = """
         version: 0.1
         storage:

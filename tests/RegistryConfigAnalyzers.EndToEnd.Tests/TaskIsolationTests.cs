@@ -109,7 +109,8 @@ public sealed class TaskIsolationTests
 
         // The default packages folder is fine here: only our own package must never come from a cache.
         var build = DotNet.Run(folder, new Dictionary<string, string>(),
-            "build", "-c", "Release", "-nologo", "-tl:off", "--disable-build-servers", "-o", Path.Combine(folder, "out"));
+            "build", "-c", "Release", "-nologo", "-tl:off", "--disable-build-servers",
+            "-o", Path.Combine(folder, "out"));
         Assert.True(build.ExitCode == 0, build.Output);
         return assembly;
     }
