@@ -43,6 +43,9 @@ internal sealed class AnalysisContext
     /// <summary>Keys of the other major version the decoder dropped, by path, for rules that need them.</summary>
     public Dictionary<string, SourceSpan> OtherVersionKeys { get; } = new();
 
+    /// <summary>Unknown keys the decoder dropped, by path, so rules can point at a near miss.</summary>
+    public Dictionary<string, SourceSpan> UnknownKeys { get; } = new();
+
     /// <summary>Set while decoding a value that came from an environment variable.</summary>
     public EnvironmentVariable? CurrentEnv { get; set; }
 

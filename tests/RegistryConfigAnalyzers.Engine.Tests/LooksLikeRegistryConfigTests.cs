@@ -67,7 +67,7 @@ public sealed class LooksLikeRegistryConfigTests
             """));
     }
 
-    [Fact(Skip = "engine: detection reads block keys line by line, so a flow-style config is not recognised")]
+    [Fact]
     public void A_config_in_flow_style_is_one()
     {
         Assert.True(RegistryConfigEngine.LooksLikeRegistryConfig("""

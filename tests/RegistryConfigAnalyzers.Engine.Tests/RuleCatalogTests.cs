@@ -41,14 +41,15 @@ public sealed class RuleCatalogTests
     [Fact]
     public void Every_rule_the_engine_reports_from_configs_has_its_own_test_class()
     {
-        // RCA05xx are rules of C# code, tested with the analyzers.
+        // RCA05xx are rules of C# code, tested with the analyzers; RCA06xx of deployment files,
+        // tested with the deployment readers.
         var tested = typeof(RuleCatalogTests).Assembly.GetTypes()
             .Select(t => t.Name)
             .Where(n => n.StartsWith("RCA", StringComparison.Ordinal) && n.EndsWith("Tests", StringComparison.Ordinal))
             .Select(n => n.Substring(0, 7))
             .ToHashSet();
 
-        var untested = RuleCatalog.All.Select(r => r.Id).Where(id => !id.StartsWith("RCA05", StringComparison.Ordinal))
+        var untested = RuleCatalog.All.Select(r => r.Id).Where(id => !id.StartsWith("RCA05", StringComparison.Ordinal) && !id.StartsWith("RCA06", StringComparison.Ordinal))
             .Where(id => !tested.Contains(id));
 
         Assert.Empty(untested);

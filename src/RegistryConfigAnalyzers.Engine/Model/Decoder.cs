@@ -578,6 +578,11 @@ internal sealed class Decoder
     private void UnknownKey(string key, YamlNode keyNode, YamlNode valueNode, SchemaType type, string path)
     {
         var span = _ctx.Span(keyNode);
+        if (_ctx.CurrentEnv is null && !_ctx.UnknownKeys.ContainsKey(Join(path, key)))
+        {
+            _ctx.UnknownKeys[Join(path, key)] = span;
+        }
+
         var hint = KeyHints.Suggest(key, type, path, Version);
         var message = $"The registry ignores `{Join(path, key)}`: {(path.Length == 0 ? "it is not a top-level key" : $"`{path}` has no key `{key}`")}";
         if (hint is not null)

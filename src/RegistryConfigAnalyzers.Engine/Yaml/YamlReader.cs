@@ -144,7 +144,7 @@ internal static class YamlReader
                     case SequenceEnd:
                         var closed = stack.Pop();
                         pendingKeys.Pop();
-                        closed.End = Pos(e.End);
+                        closed.End = EndOf(closed, Pos(e.End));
                         break;
                 }
 
@@ -166,6 +166,13 @@ internal static class YamlReader
             result.SyntaxError = Describe(ex);
             result.SyntaxErrorStart = Pos(ex.Start);
             result.SyntaxErrorEnd = Pos(ex.End);
+            if (result.SyntaxError.IndexOf("tab", StringComparison.OrdinalIgnoreCase) >= 0 &&
+                FirstIndentationTab(text, (int)ex.Start.Index) is { } tab)
+            {
+                // YamlDotNet reports the mapping that holds the tab; the registry names the tab's line.
+                result.SyntaxErrorStart = new SourcePosition(tab.Line, tab.Column, tab.Offset + offsetShift);
+                result.SyntaxErrorEnd = new SourcePosition(tab.Line, tab.Column + 1, tab.Offset + offsetShift + 1);
+            }
         }
         catch (InvalidOperationException) when (documentIndex <= 0 || result.Root is null)
         {
@@ -225,6 +232,28 @@ internal static class YamlReader
         }
     }
 
+    /// <summary>
+    /// A flow collection ends after its closing bracket (the end event marks the bracket itself);
+    /// a block collection ends with its last item, not at the next key.
+    /// </summary>
+    private static SourcePosition EndOf(YamlNode closed, SourcePosition endEvent)
+    {
+        var flow = closed is YamlMapping { Flow: true } or YamlSequence { Flow: true };
+        if (flow)
+        {
+            return new SourcePosition(endEvent.Line, endEvent.Column + 1, endEvent.Offset + 1);
+        }
+
+        YamlNode? last = closed switch
+        {
+            YamlMapping { Entries.Count: > 0 } m => m.Entries[m.Entries.Count - 1].Value,
+            YamlSequence { Items.Count: > 0 } q => q.Items[q.Items.Count - 1],
+            _ => null,
+        };
+        var end = last?.End ?? closed.Start;
+        return end.Offset < closed.Start.Offset ? closed.Start : end;
+    }
+
     private static YamlScalar MakeScalar(Scalar s, SourcePosition start, SourcePosition end)
     {
         var tag = TagOf(s.Tag);
@@ -244,6 +273,37 @@ internal static class YamlReader
         {
             return new YamlScalar(s.Value, StyleOf(s), start, end) { Tag = tag, TagError = "!!binary value contains invalid base64 data" };
         }
+    }
+
+    /// <summary>The first tab among the leading blanks of a line, at or after <paramref name="from"/>'s line.</summary>
+    private static SourcePosition? FirstIndentationTab(string text, int from)
+    {
+        var line = 1;
+        var lineStart = 0;
+        var errorLineStart = from <= 0 ? 0 : text.LastIndexOf('\n', Math.Min(from, text.Length) - 1) + 1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && text[i] != '\n')
+            {
+                continue;
+            }
+
+            if (lineStart >= errorLineStart)
+            {
+                for (var k = lineStart; k < i && text[k] is ' ' or '\t'; k++)
+                {
+                    if (text[k] == '\t')
+                    {
+                        return new SourcePosition(line, k - lineStart + 1, k);
+                    }
+                }
+            }
+
+            line++;
+            lineStart = i + 1;
+        }
+
+        return null;
     }
 
     /// <summary>yaml.v2 allows only letters, digits, '-' and '_' in anchor names.</summary>

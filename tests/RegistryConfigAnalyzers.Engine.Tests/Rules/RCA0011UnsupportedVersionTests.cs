@@ -31,7 +31,7 @@ public sealed class RCA0011UnsupportedVersionTests
             """).Reports(RuleIds.UnsupportedVersion);
     }
 
-    [Fact(Skip = "engine: RCA0011 for `Version:` lands on the next key; the decoded root has no `Version` to point at")]
+    [Fact]
     public void Reports_a_capitalised_version_key_which_does_not_count()
     {
         Config("""

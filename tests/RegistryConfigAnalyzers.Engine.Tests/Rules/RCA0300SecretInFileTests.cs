@@ -81,7 +81,7 @@ public sealed class RCA0300SecretInFileTests
             """).DoesNotReport(RuleIds.SecretInFile);
     }
 
-    [Fact(Skip = "engine: a sed-style `__NAME__` placeholder is taken for a secret written in the file")]
+    [Fact]
     public void Is_silent_on_a_placeholder_that_a_deploy_step_substitutes()
     {
         Config("""
