@@ -67,6 +67,12 @@ public sealed class ValidateRegistryConfig : Task
     public int TimeoutMilliseconds { get; set; } = 10_000;
 
     /// <summary>
+    /// Whether each finding also carries its end line and column. MSBuild then prints
+    /// <c>file(line,col,endLine,endCol)</c> instead of the usual <c>file(line,col)</c>; off by default.
+    /// </summary>
+    public bool ReportEndPosition { get; set; }
+
+    /// <summary>
     /// Where the findings of this build are kept, so that the next build replays them for unchanged
     /// files instead of analysing them again. No cache when empty.
     /// </summary>
@@ -279,7 +285,7 @@ public sealed class ValidateRegistryConfig : Task
         // MSBuild reads 0 as "no line"; a span without a start line has no end either.
         var line = Math.Max(0, span.Start.Line);
         var column = line == 0 ? 0 : Math.Max(0, span.Start.Column);
-        var endLine = line == 0 ? 0 : Math.Max(0, span.End.Line);
+        var endLine = line == 0 || !ReportEndPosition ? 0 : Math.Max(0, span.End.Line);
         var endColumn = endLine == 0 ? 0 : Math.Max(0, span.End.Column);
         var code = finding.RuleId;
         var helpLink = HelpLink(code);

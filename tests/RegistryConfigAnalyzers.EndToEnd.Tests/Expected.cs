@@ -7,7 +7,7 @@ namespace RegistryConfigAnalyzers.EndToEnd.Tests;
 
 /// <summary>
 /// The lines a build must print for a config: the engine's own findings, each in MSBuild's
-/// canonical form <c>file(line,column,endLine,endColumn): error CODE: message [project]</c>.
+/// canonical form <c>file(line,column): error CODE: message [project]</c>.
 /// </summary>
 internal static class Expected
 {

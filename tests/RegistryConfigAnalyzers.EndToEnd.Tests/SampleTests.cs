@@ -20,8 +20,8 @@ public sealed class SampleTests
         var config = project.PathOf("deploy/registry/config.yml");
         Assert.Equal(Expected.Diagnostics(project, "deploy/registry/config.yml"), build.Diagnostics);
         Assert.Equal(2, build.Diagnostics.Count);
-        Assert.StartsWith($"{config}(3,1,3,8): error RCA0001: ", build.Diagnostics[0]);
-        Assert.StartsWith($"{config}(11,14,11,18): error RCA0003: ", build.Diagnostics[1]);
+        Assert.StartsWith($"{config}(3,1): error RCA0001: ", build.Diagnostics[0]);
+        Assert.StartsWith($"{config}(11,14): error RCA0003: ", build.Diagnostics[1]);
     }
 
     [Fact]

@@ -92,5 +92,5 @@ public sealed class RealEngineTests : IDisposable
     public void Dispose() => _folder.Dispose();
 
     private bool Run(params Microsoft.Build.Framework.ITaskItem[] files) =>
-        new ValidateRegistryConfig { BuildEngine = _log, Files = files }.Execute();
+        new ValidateRegistryConfig { BuildEngine = _log, Files = files, ReportEndPosition = true }.Execute();
 }

@@ -41,6 +41,22 @@ public sealed class ReportingTests
     }
 
     [Fact]
+    public void By_default_a_finding_is_logged_with_its_start_only_so_msbuild_prints_line_and_column()
+    {
+        using var folder = new TempFolder();
+        var file = folder.Write("registry.yml", Config);
+        var engine = new StandInEngine().Reports(RuleIds.AnonymousAccess, FindingSeverity.Error, "addr: :5000");
+        var log = new RecordingBuildEngine();
+        var task = engine.CreateTask(log, StandInEngine.Item(file, "true"));
+        task.ReportEndPosition = false;
+
+        task.Execute();
+
+        var error = Assert.Single(log.Errors);
+        Assert.Equal((6, 3, 0, 0), (error.LineNumber, error.ColumnNumber, error.EndLineNumber, error.EndColumnNumber));
+    }
+
+    [Fact]
     public void A_warning_finding_is_logged_as_a_warning_and_the_build_goes_on()
     {
         using var folder = new TempFolder();

@@ -38,6 +38,7 @@ internal sealed class StandInEngine
         {
             BuildEngine = log,
             Files = files,
+            ReportEndPosition = true,
         };
 
     public static ITaskItem Item(string path, string? registryConfig = null, string? registryVersion = null)
