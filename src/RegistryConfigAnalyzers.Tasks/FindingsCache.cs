@@ -16,9 +16,10 @@ namespace RegistryConfigAnalyzers.Tasks;
 /// </summary>
 internal sealed class FindingsCache
 {
-    private const string FileHeader = "RegistryConfigAnalyzers findings cache 1";
+    private const string FileHeader = "RegistryConfigAnalyzers findings cache 2";
     private const string FileLine = "F";
     private const string FindingLine = "R";
+    private const char SuppressedMark = 'S';
 
     private readonly string? _path;
     private readonly string _stamp;
@@ -131,7 +132,15 @@ internal sealed class FindingsCache
                     .Append('\t').Append(Position(span.Start))
                     .Append('\t').Append(Position(span.End))
                     .Append('\t').Append(Escape(span.Source))
-                    .Append('\t').Append(Escape(finding.Message)).Append('\n');
+                    .Append('\t').Append(Escape(finding.Message));
+
+                // A suppressed finding keeps its reason, so a replay still tells it from a reported one.
+                if (finding.SuppressionReason is not null)
+                {
+                    text.Append('\t').Append(SuppressedMark).Append(Escape(finding.SuppressionReason));
+                }
+
+                text.Append('\n');
             }
         }
 
@@ -156,7 +165,7 @@ internal sealed class FindingsCache
                 findings = fields[2] == "config" ? new List<Finding>() : null;
                 entries[Unescape(fields[1])] = findings;
             }
-            else if (fields[0] == FindingLine && fields.Length == 7 && findings is not null)
+            else if (fields[0] == FindingLine && (fields.Length is 7 or 8) && findings is not null)
             {
                 if (!int.TryParse(fields[2], out var severity) || !TryParsePosition(fields[3], out var start)
                     || !TryParsePosition(fields[4], out var end))
@@ -164,8 +173,20 @@ internal sealed class FindingsCache
                     return null;
                 }
 
+                string? reason = null;
+                if (fields.Length == 8)
+                {
+                    if (fields[7].Length == 0 || fields[7][0] != SuppressedMark)
+                    {
+                        return null;
+                    }
+
+                    reason = Unescape(fields[7].Substring(1));
+                }
+
                 var span = new SourceSpan(Unescape(fields[5]), start, end);
-                findings.Add(new Finding(Unescape(fields[1]), (FindingSeverity)severity, Unescape(fields[6]), span));
+                findings.Add(new Finding(Unescape(fields[1]), (FindingSeverity)severity, Unescape(fields[6]), span,
+                    suppressionReason: reason));
             }
             else if (line.Length > 0 && line != stamp)
             {

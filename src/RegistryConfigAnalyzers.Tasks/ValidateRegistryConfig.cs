@@ -1,9 +1,11 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 using RegistryConfigAnalyzers.Engine;
+using RegistryConfigAnalyzers.Engine.Reporting;
 
 namespace RegistryConfigAnalyzers.Tasks;
 
@@ -23,11 +25,12 @@ public sealed class ValidateRegistryConfig : Task
 
     private readonly Func<string, bool> _looksLikeConfig;
     private readonly Func<ConfigInput, AnalysisOptions, IReadOnlyList<Finding>> _analyze;
+    private readonly List<(Finding Finding, bool Suppressed)> _sarifResults = new();
 
     public ValidateRegistryConfig()
         : this(
             text => RegistryConfigEngine.LooksLikeRegistryConfig(text),
-            (config, options) => RegistryConfigEngine.AnalyzeConfig(config, options).Findings)
+            (config, options) => WithSuppressed(RegistryConfigEngine.AnalyzeConfig(config, options)))
     {
     }
 
@@ -78,6 +81,15 @@ public sealed class ValidateRegistryConfig : Task
     /// </summary>
     public string? CacheFile { get; set; }
 
+    /// <summary>
+    /// Where to write the findings as a SARIF 2.1.0 log, relative to <see cref="ProjectDirectory"/>;
+    /// no log when empty.
+    /// </summary>
+    public string? SarifFile { get; set; }
+
+    /// <summary>The folder relative paths are taken against and the SARIF log's file locations are relative to.</summary>
+    public string? ProjectDirectory { get; set; }
+
     public override bool Execute()
     {
         var policy = new SeverityPolicy(NoWarn, WarningsAsErrors, WarningsNotAsErrors, TreatWarningsAsErrors);
@@ -115,6 +127,7 @@ public sealed class ValidateRegistryConfig : Task
         }
 
         cache.Save();
+        WriteSarif();
         Log.LogMessage(MessageImportance.Low, "{0} checked {1} registry config{2}.",
             ProductName, checkedCount, checkedCount == 1 ? "" : "s");
         return !Log.HasLoggedErrors;
@@ -279,6 +292,14 @@ public sealed class ValidateRegistryConfig : Task
             return;
         }
 
+        Collect(finding, severity);
+
+        // A finding that a comment in the file suppresses goes only to the SARIF log, for audits.
+        if (finding.SuppressionReason is not null)
+        {
+            return;
+        }
+
         var span = finding.Span;
         var file = string.IsNullOrEmpty(span.Source) ? fallbackFile : span.Source;
 
@@ -307,6 +328,58 @@ public sealed class ValidateRegistryConfig : Task
                 break;
         }
     }
+
+    /// <summary>Keeps a finding for the SARIF log at the level the project's settings gave it.</summary>
+    private void Collect(Finding finding, ReportedSeverity severity)
+    {
+        if (string.IsNullOrEmpty(SarifFile))
+        {
+            return;
+        }
+
+        var level = severity switch
+        {
+            ReportedSeverity.Error => FindingSeverity.Error,
+            ReportedSeverity.Warning => FindingSeverity.Warning,
+            _ => FindingSeverity.Info,
+        };
+        var logged = level == finding.Severity
+            ? finding
+            : new Finding(finding.RuleId, level, finding.Message, finding.Span, finding.RelatedSpans,
+                finding.SuppressionReason);
+        _sarifResults.Add((logged, finding.SuppressionReason is not null));
+    }
+
+    private void WriteSarif()
+    {
+        if (string.IsNullOrEmpty(SarifFile))
+        {
+            return;
+        }
+
+        var baseDirectory = string.IsNullOrEmpty(ProjectDirectory)
+            ? Directory.GetCurrentDirectory()
+            : ProjectDirectory!;
+        try
+        {
+            var path = Path.GetFullPath(Path.Combine(baseDirectory, SarifFile!));
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            using var writer = new StreamWriter(path, append: false, new System.Text.UTF8Encoding(false));
+            SarifWriter.Write(writer, _sarifResults, baseDirectory);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException
+                                      or NotSupportedException or System.Security.SecurityException)
+        {
+            LogUsageError(null, $"The SARIF log '{SarifFile}' could not be written: {e.Message}");
+        }
+    }
+
+    /// <summary>
+    /// The findings to report followed by those the file's comments suppressed; only the latter carry a
+    /// <see cref="Finding.SuppressionReason"/>, which is how the rest of the task tells them apart.
+    /// </summary>
+    private static IReadOnlyList<Finding> WithSuppressed(AnalysisResult result) =>
+        result.Suppressed.Count == 0 ? result.Findings : result.Findings.Concat(result.Suppressed).ToList();
 
     private static string? HelpLink(string ruleId)
     {

@@ -33,6 +33,15 @@ internal sealed class StandInEngine
         return this;
     }
 
+    /// <summary>Like <see cref="Reports"/>, for findings a comment in the file suppressed with <paramref name="reason"/>.</summary>
+    public StandInEngine ReportsSuppressed(string ruleId, FindingSeverity severity, string text, string reason)
+    {
+        _rules.Add(input => Occurrences(input.Text, text)
+            .Select(offset => new Finding(ruleId, severity, "found it", SpanOf(input, offset, text.Length),
+                suppressionReason: reason)));
+        return this;
+    }
+
     public ValidateRegistryConfig CreateTask(RecordingBuildEngine log, params ITaskItem[] files) =>
         new ValidateRegistryConfig(Detect, Analyze)
         {
