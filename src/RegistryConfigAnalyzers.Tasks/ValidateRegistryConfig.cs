@@ -87,12 +87,25 @@ public sealed class ValidateRegistryConfig : Task
     /// </summary>
     public string? SarifFile { get; set; }
 
+    /// <summary>
+    /// The project's <c>@(EditorConfigFiles)</c>: <c>.editorconfig</c> and <c>.globalconfig</c> files whose
+    /// <c>dotnet_diagnostic.RCAnnnn.severity</c> settings apply to the findings.
+    /// </summary>
+    public ITaskItem[] EditorConfigFiles { get; set; } = Array.Empty<ITaskItem>();
+
+    /// <summary>The project's <c>@(GlobalAnalyzerConfigFiles)</c>, read as global configs (missing ones are skipped).</summary>
+    public ITaskItem[] GlobalAnalyzerConfigFiles { get; set; } = Array.Empty<ITaskItem>();
+
     /// <summary>The folder relative paths are taken against and the SARIF log's file locations are relative to.</summary>
     public string? ProjectDirectory { get; set; }
 
     public override bool Execute()
     {
-        var policy = new SeverityPolicy(NoWarn, WarningsAsErrors, WarningsNotAsErrors, TreatWarningsAsErrors);
+        var configFiles = AnalyzerConfigFiles.Load(EditorConfigFiles.Select(i => i.ItemSpec),
+            GlobalAnalyzerConfigFiles.Select(i => i.ItemSpec),
+            (file, error) => LogUsageError(file, $"The analyzer config file could not be read: {error}"));
+        var policy = new SeverityPolicy(NoWarn, WarningsAsErrors, WarningsNotAsErrors, TreatWarningsAsErrors,
+            configFiles);
         if (!TryParseVersion(DefaultVersion, out var defaultVersion))
         {
             LogUsageError(null, $"RegistryConfigVersion must be 2 or 3, not '{DefaultVersion}'.");
@@ -286,7 +299,9 @@ public sealed class ValidateRegistryConfig : Task
 
     private void Report(Finding finding, string fallbackFile, SeverityPolicy policy)
     {
-        var severity = policy.Apply(finding.RuleId, finding.Severity);
+        var span = finding.Span;
+        var file = string.IsNullOrEmpty(span.Source) ? fallbackFile : span.Source;
+        var severity = policy.Apply(finding.RuleId, finding.Severity, file);
         if (severity == ReportedSeverity.Suppressed)
         {
             return;
@@ -299,9 +314,6 @@ public sealed class ValidateRegistryConfig : Task
         {
             return;
         }
-
-        var span = finding.Span;
-        var file = string.IsNullOrEmpty(span.Source) ? fallbackFile : span.Source;
 
         // MSBuild reads 0 as "no line"; a span without a start line has no end either.
         var line = Math.Max(0, span.Start.Line);

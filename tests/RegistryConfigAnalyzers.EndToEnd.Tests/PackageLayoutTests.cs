@@ -24,6 +24,7 @@ public sealed class PackageLayoutTests
 
         Assert.Equal(new[]
         {
+            "CHANGELOG.md",
             "LICENSE",
             "README.md",
             "RegistryConfigAnalyzers.nuspec",
@@ -35,6 +36,7 @@ public sealed class PackageLayoutTests
             "build/RegistryConfigAnalyzers.targets",
             "buildMultiTargeting/RegistryConfigAnalyzers.props",
             "buildMultiTargeting/RegistryConfigAnalyzers.targets",
+            "icon.png",
             "tasks/net472/RegistryConfigAnalyzers.Engine.dll",
             "tasks/net472/RegistryConfigAnalyzers.Tasks.dll",
             "tasks/net472/YamlDotNet.dll",
@@ -59,6 +61,12 @@ public sealed class PackageLayoutTests
         Assert.Equal("true", Value("developmentDependency"));
         Assert.Equal("MIT", Value("license"));
         Assert.Equal("README.md", Value("readme"));
+        Assert.Equal("icon.png", Value("icon"));
+        Assert.Equal("https://github.com/RegistryConfigAnalyzers/RegistryConfigAnalyzers", Value("projectUrl"));
+        var repository = metadata.Elements().Single(e => e.Name.LocalName == "repository");
+        Assert.Equal("https://github.com/RegistryConfigAnalyzers/RegistryConfigAnalyzers",
+            repository.Attribute("url")?.Value);
+        Assert.Contains("security", Value("tags")!.Split(' '));
         Assert.DoesNotContain(metadata.Elements(), e => e.Name.LocalName == "dependencies");
     }
 
