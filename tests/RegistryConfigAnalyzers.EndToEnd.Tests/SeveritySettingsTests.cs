@@ -1,3 +1,5 @@
+using System.IO;
+using System.Text.Json;
 using Xunit;
 
 namespace RegistryConfigAnalyzers.EndToEnd.Tests;
@@ -32,7 +34,7 @@ public sealed class SeveritySettingsTests
         var (project, build) = BuildWith("nowarn", "<NoWarn>$(NoWarn);RCA0100</NoWarn>");
 
         Assert.True(build.ExitCode == 0, build.ToString());
-        Assert.Equal(new[] { ("RCA0200", project.PathOf("registry/config.yml") + "(6,3,6,11)") },
+        Assert.Equal(new[] { ("RCA0200", project.PathOf("registry/config.yml") + "(6,3)") },
             build.OfKind("warning"));
         Assert.Empty(build.OfKind("error"));
     }
@@ -43,7 +45,7 @@ public sealed class SeveritySettingsTests
         var (project, build) = BuildWith("aserror", "<WarningsAsErrors>$(WarningsAsErrors);RCA0100</WarningsAsErrors>");
 
         Assert.True(build.ExitCode != 0, build.ToString());
-        Assert.Equal(new[] { ("RCA0100", project.PathOf("registry/config.yml") + "(11,3,11,10)") },
+        Assert.Equal(new[] { ("RCA0100", project.PathOf("registry/config.yml") + "(11,3)") },
             build.OfKind("error"));
         Assert.Equal(new[] { "RCA0200" }, build.CodesOf("warning"));
     }
@@ -61,7 +63,63 @@ public sealed class SeveritySettingsTests
         Assert.Equal(new[] { "RCA0200" }, build.CodesOf("warning"));
     }
 
-    private (ConsumerProject Project, BuildResult Build) BuildWith(string name, string properties)
+    [Fact]
+    public void A_globalconfig_turns_one_rule_off_and_another_into_an_error()
+    {
+        var (project, build) = BuildWith("globalconfig", "", ".globalconfig", """
+            is_global = true
+            dotnet_diagnostic.RCA0200.severity = none
+            dotnet_diagnostic.RCA0100.severity = error
+            """);
+
+        Assert.True(build.ExitCode != 0, build.ToString());
+        Assert.Equal(new[] { ("RCA0100", project.PathOf("registry/config.yml") + "(11,3)") },
+            build.OfKind("error"));
+        Assert.Empty(build.OfKind("warning"));
+    }
+
+    [Fact]
+    public void An_editorconfig_section_matching_the_config_file_sets_its_severity()
+    {
+        var (_, build) = BuildWith("editorconfig", "", ".editorconfig", """
+            root = true
+
+            [registry/**.yml]
+            dotnet_diagnostic.RCA0200.severity = error
+
+            [*.cs]
+            dotnet_diagnostic.RCA0100.severity = error
+            """);
+
+        Assert.True(build.ExitCode != 0, build.ToString());
+        Assert.Equal(new[] { "RCA0200" }, build.CodesOf("error"));
+        Assert.Equal(new[] { "RCA0100" }, build.CodesOf("warning"));
+    }
+
+    [Fact]
+    public void RegistryConfigSarifFile_writes_the_findings_as_SARIF()
+    {
+        var (project, build) = BuildWith("sarif", """
+            <RegistryConfigSarifFile>obj/registry-config.sarif</RegistryConfigSarifFile>
+                <NoWarn>$(NoWarn);RCA0100</NoWarn>
+            """);
+
+        Assert.True(build.ExitCode == 0, build.ToString());
+        using var log = JsonDocument.Parse(File.ReadAllText(project.PathOf("obj/registry-config.sarif")));
+        Assert.Equal("2.1.0", log.RootElement.GetProperty("version").GetString());
+        var run = log.RootElement.GetProperty("runs")[0];
+        var result = Assert.Single(run.GetProperty("results").EnumerateArray());
+        Assert.Equal("RCA0200", result.GetProperty("ruleId").GetString());
+        Assert.Equal("warning", result.GetProperty("level").GetString());
+        var location = result.GetProperty("locations")[0].GetProperty("physicalLocation");
+        Assert.Equal("registry/config.yml", location.GetProperty("artifactLocation").GetProperty("uri").GetString());
+        Assert.Equal(6, location.GetProperty("region").GetProperty("startLine").GetInt32());
+        Assert.Contains(run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray(),
+            rule => rule.GetProperty("id").GetString() == "RCA0200");
+    }
+
+    private (ConsumerProject Project, BuildResult Build) BuildWith(string name, string properties,
+        string? configFile = null, string configText = "")
     {
         var project = _package.NewProject(name)
             .WithFile("registry/config.yml", Config)
@@ -73,6 +131,11 @@ public sealed class SeveritySettingsTests
                     <AdditionalFiles Include="registry/config.yml" RegistryConfig="true" />
                   </ItemGroup>
                 """);
+        if (configFile is not null)
+        {
+            project.WithFile(configFile, configText);
+        }
+
         return (project, project.Build());
     }
 }
