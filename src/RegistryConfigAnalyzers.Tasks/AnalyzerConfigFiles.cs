@@ -77,7 +77,9 @@ internal sealed class AnalyzerConfigFiles
         }
 
         // A higher global_level wins; the order of equal levels is the order the project lists them.
-        global = global.Select((f, i) => (f, i)).OrderBy(p => p.f.GlobalLevel).ThenBy(p => p.i).Select(p => p.f).ToList();
+        global = global.Select((file, index) => (file, index))
+            .OrderBy(p => p.file.GlobalLevel).ThenBy(p => p.index)
+            .Select(p => p.file).ToList();
 
         // Shallow to deep, so a closer file overrides; a root file ends the files above it.
         editorConfigs = editorConfigs.OrderBy(f => f.Directory.Length).ToList();

@@ -93,10 +93,14 @@ public sealed class ValidateRegistryConfig : Task
     /// </summary>
     public ITaskItem[] EditorConfigFiles { get; set; } = Array.Empty<ITaskItem>();
 
-    /// <summary>The project's <c>@(GlobalAnalyzerConfigFiles)</c>, read as global configs (missing ones are skipped).</summary>
+    /// <summary>
+    /// The project's <c>@(GlobalAnalyzerConfigFiles)</c>, read as global configs; missing ones are skipped.
+    /// </summary>
     public ITaskItem[] GlobalAnalyzerConfigFiles { get; set; } = Array.Empty<ITaskItem>();
 
-    /// <summary>The folder relative paths are taken against and the SARIF log's file locations are relative to.</summary>
+    /// <summary>
+    /// The folder that relative paths are taken against, and that the SARIF log's file locations are relative to.
+    /// </summary>
     public string? ProjectDirectory { get; set; }
 
     public override bool Execute()

@@ -33,7 +33,9 @@ internal sealed class StandInEngine
         return this;
     }
 
-    /// <summary>Like <see cref="Reports"/>, for findings a comment in the file suppressed with <paramref name="reason"/>.</summary>
+    /// <summary>
+    /// Like <see cref="Reports"/>, for findings that a comment in the file suppressed with <paramref name="reason"/>.
+    /// </summary>
     public StandInEngine ReportsSuppressed(string ruleId, FindingSeverity severity, string text, string reason)
     {
         _rules.Add(input => Occurrences(input.Text, text)
