@@ -146,9 +146,24 @@ public sealed class ValidateRegistryConfig : Task
             }
         }
 
-        var mounted = deployments.Count == 0
-            ? new HashSet<string>(PathComparer)
-            : CheckDeployments(deployments, defaultVersion, policy);
+        var mounted = new HashSet<string>(PathComparer);
+        try
+        {
+            if (deployments.Count > 0)
+            {
+                mounted = CheckDeployments(deployments, defaultVersion, policy);
+            }
+        }
+        catch (Exception e)
+        {
+            // The configs are then all checked alone, which is still worth doing.
+            foreach (var (candidate, _) in deployments)
+            {
+                ReportIncomplete(candidate.FullPath, policy,
+                    $"The file was not checked: the check failed with {e.GetType().Name}: {e.Message}");
+            }
+        }
+
         var checkedCount = 0;
         foreach (var (candidate, text) in configs)
         {
@@ -335,7 +350,7 @@ public sealed class ValidateRegistryConfig : Task
         return new Candidate(fullPath, declared, version);
     }
 
-    /// <summary>Checks one file's text (null when it could not be read); returns whether it was a registry config.</summary>
+    /// <summary>Checks one file's text (null when unreadable); returns whether it was a registry config.</summary>
     private bool Check(Candidate candidate, string? text, SeverityPolicy policy, FindingsCache cache)
     {
         var options = new AnalysisOptions { Version = candidate.Version };

@@ -41,7 +41,7 @@ internal sealed class StandInEngine
             ReportEndPosition = true,
         };
 
-    /// <summary>A task whose deployment analysis is <paramref name="analyzeDeployments"/> instead of the engine's.</summary>
+    /// <summary>A task whose deployment analysis is the given stand-in instead of the engine.</summary>
     public ValidateRegistryConfig CreateTask(RecordingBuildEngine log,
         ValidateRegistryConfig.AnalyzeDeployments analyzeDeployments, params ITaskItem[] files) =>
         new ValidateRegistryConfig(Detect, Analyze, analyzeDeployments)
