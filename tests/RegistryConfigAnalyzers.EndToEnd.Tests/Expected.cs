@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using RegistryConfigAnalyzers.Engine;
+using RegistryConfigAnalyzers.Engine.Deployments;
 
 namespace RegistryConfigAnalyzers.EndToEnd.Tests;
 
@@ -18,6 +19,28 @@ internal static class Expected
         var options = new AnalysisOptions { Version = version };
         var input = new ConfigInput(path, File.ReadAllText(path));
         var findings = RegistryConfigEngine.AnalyzeConfig(input, options).Findings;
+        Xunit.Assert.NotEmpty(findings);
+        return findings
+            .Where(f => f.Severity != FindingSeverity.Info)
+            .Select(f => Line(f, f.Severity == FindingSeverity.Error ? "error" : "warning", project))
+            .ToList();
+    }
+
+    /// <summary>
+    /// The lines a build must print for deployment files judged together, reading the project's
+    /// files as the task does.
+    /// </summary>
+    public static List<string> DeploymentDiagnostics(ConsumerProject project, params string[] relativePaths)
+    {
+        var files = relativePaths
+            .Select(p => new DeploymentFile(project.PathOf(p), File.ReadAllText(project.PathOf(p))))
+            .ToList();
+        var root = project.PathOf(".").TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        string? Read(string path) =>
+            Path.GetFullPath(path).StartsWith(root, System.StringComparison.Ordinal) && File.Exists(path)
+                ? File.ReadAllText(path)
+                : null;
+        var findings = DeploymentAnalyzer.Analyze(files, Read, new AnalysisOptions()).Findings;
         Xunit.Assert.NotEmpty(findings);
         return findings
             .Where(f => f.Severity != FindingSeverity.Info)
