@@ -97,11 +97,101 @@ public static class ConfigGen
     public static readonly Gen<string> Value = Gen.OneOf(Values);
 
     /// <summary>A config tree that follows the registry's keys, with noise mixed in.</summary>
-    public static Gen<YNode> Config => Node(string.Empty, 0);
+    // Values that fit a key, so that most generated configs get past the type checks to the rules.
+    private static readonly Dictionary<string, string[]> Fitting = new(StringComparer.Ordinal)
+    {
+        ["version"] = new[] { "0.1", "\"0.1\"" },
+        ["log.level"] = new[] { "debug", "info", "warn", "error" },
+        ["log.formatter"] = new[] { "text", "json" },
+        ["storage.filesystem.rootdirectory"] = new[] { "/var/lib/registry" },
+        ["storage.delete.enabled"] = new[] { "true", "false" },
+        ["storage.s3.region"] = new[] { "eu-west-1" },
+        ["storage.s3.bucket"] = new[] { "images" },
+        ["storage.s3.secure"] = new[] { "true", "false" },
+        ["storage.s3.objectacl"] = new[] { "private", "public-read" },
+        ["storage.maintenance.readonly.enabled"] = new[] { "true", "false" },
+        ["auth.htpasswd.realm"] = new[] { "Registry Realm" },
+        ["auth.htpasswd.path"] = new[] { "/auth/htpasswd" },
+        ["auth.silly.realm"] = new[] { "silly" },
+        ["auth.silly.service"] = new[] { "silly" },
+        ["auth.token.realm"] = new[] { "https://auth.example.test/token", "http://auth.example.test/token" },
+        ["auth.token.service"] = new[] { "registry" },
+        ["auth.token.issuer"] = new[] { "issuer" },
+        ["auth.token.rootcertbundle"] = new[] { "/certs/bundle.pem" },
+        ["http.addr"] = new[] { ":5000", "0.0.0.0:5000", "127.0.0.1:5000" },
+        ["http.secret"] = new[] { "changeme", "9f3c1a7e5b2d4f60a8c7e1b3d5f7092a" },
+        ["http.tls.certificate"] = new[] { "/certs/tls.crt" },
+        ["http.tls.key"] = new[] { "/certs/tls.key" },
+        ["http.tls.minimumtls"] = new[] { "tls1.0", "tls1.2", "tls1.3" },
+        ["http.debug.addr"] = new[] { ":5001", "127.0.0.1:5001", "localhost:5001" },
+        ["http.debug.prometheus.enabled"] = new[] { "true", "false" },
+        ["notifications.endpoints[].name"] = new[] { "audit" },
+        ["notifications.endpoints[].url"] = new[] { "http://hooks.example.test", "https://hooks.example.test" },
+        ["notifications.endpoints[].timeout"] = new[] { "500ms", "1s" },
+        ["redis.addr"] = new[] { "redis:6379" },
+        ["redis.password"] = new[] { "hunter2" },
+        ["proxy.remoteurl"] = new[] { "http://upstream.example.test", "https://upstream.example.test" },
+        ["proxy.username"] = new[] { "puller" },
+        ["proxy.password"] = new[] { "s3cret" },
+        ["validation.disabled"] = new[] { "true", "false" },
+        ["validation.enabled"] = new[] { "true", "false" },
+        ["log.accesslog.disabled"] = new[] { "true", "false" },
+        ["log.reportcaller"] = new[] { "true", "false" },
+        ["storage.filesystem.maxthreads"] = new[] { "100" },
+        ["storage.s3.skipverify"] = new[] { "true", "false" },
+        ["storage.s3.v4auth"] = new[] { "true", "false" },
+        ["storage.cache.blobdescriptor"] = new[] { "inmemory" },
+        ["storage.redirect.disable"] = new[] { "true", "false" },
+        ["auth.token.autoredirect"] = new[] { "true", "false" },
+        ["http.net"] = new[] { "tcp" },
+        ["http.host"] = new[] { "https://registry.example.test", "http://registry.example.test" },
+        ["http.prefix"] = new[] { "/" },
+        ["http.relativeurls"] = new[] { "true", "false" },
+        ["http.draintimeout"] = new[] { "10s" },
+        ["http.http2.disabled"] = new[] { "true", "false" },
+        ["http.debug.prometheus.path"] = new[] { "/metrics" },
+        ["notifications.endpoints[].threshold"] = new[] { "5" },
+        ["notifications.endpoints[].backoff"] = new[] { "1s" },
+        ["notifications.endpoints[].disabled"] = new[] { "true", "false" },
+        ["redis.db"] = new[] { "0" },
+        ["redis.dialtimeout"] = new[] { "10ms" },
+        ["proxy.ttl"] = new[] { "168h" },
+        ["health.storagedriver.enabled"] = new[] { "true", "false" },
+        ["health.storagedriver.interval"] = new[] { "10s" },
+        ["health.storagedriver.threshold"] = new[] { "3" },
+        ["catalog.maxentries"] = new[] { "1000" },
+    };
+
+    /// <summary>
+    /// A config tree that follows the registry's keys, with noise mixed in. Most have a valid
+    /// version and one storage driver, so that the registry would start and the access rules judge it.
+    /// </summary>
+    public static Gen<YNode> Config => Gen.Frequency(
+        (3, Gen.Select(Node(string.Empty, 0), Gen.OneOf("filesystem", "inmemory", "s3"), WithCore)),
+        (1, Node(string.Empty, 0)));
+
+    private static YNode WithCore(YNode tree, string driver)
+    {
+        if (tree is not YMap map)
+        {
+            return tree;
+        }
+
+        var storage = map.Entries.FirstOrDefault(e => e.Key == "storage").Value as YMap;
+        var special = storage?.Entries.Where(e => e.Key is "delete" or "maintenance" or "cache" or "redirect") ?? [];
+        var core = new List<(string, YNode)>
+        {
+            ("version", new YScalar("0.1")),
+            ("storage", new YMap(special.Prepend((driver, new YMap(Array.Empty<(string, YNode)>()))).ToList())),
+        };
+        return new YMap(core.Concat(map.Entries.Where(e => e.Key is not ("version" or "storage"))).ToList());
+    }
 
     private static Gen<YNode> Node(string path, int depth)
     {
-        var scalar = Value.Select(v => (YNode)new YScalar(v));
+        var scalar = Fitting.TryGetValue(path, out var fitting)
+            ? Gen.Frequency((8, Gen.OneOf(fitting)), (1, Value)).Select(v => (YNode)new YScalar(v))
+            : Value.Select(v => (YNode)new YScalar(v));
         if (depth > 5)
         {
             return scalar;
@@ -118,17 +208,29 @@ public static class ConfigGen
         if (!Keys.TryGetValue(path, out var keys))
         {
             return Gen.Frequency(
-                (12, scalar),
+                (30, scalar),
                 (1, Gen.Const((YNode)new YMap(Array.Empty<(string, YNode)>()))),
                 (1, scalar.List[1, 2].Select(items => (YNode)new YSeq(items))));
         }
 
-        var key = Gen.Frequency(
-            (10, Gen.OneOf(keys)),
-            (1, Gen.OneOf(UnknownKeys)));
-        var entry = key.SelectMany(k => Node(Child(path, k), depth + 1).Select(v => (k, v)));
-        var map = entry.List[0, Math.Min(keys.Length, 6)].Select(entries => (YNode)new YMap(entries));
-        return Gen.Frequency((12, map), (1, scalar), (1, Gen.Const((YNode)new YSeq(Array.Empty<YNode>()))));
+        // Mostly distinct known keys; now and then an unknown or a repeated one.
+        // A registry takes one auth provider, so two are the rare case there.
+        // A provider needs its options, so those sections usually get all their keys.
+        var most = path == "auth" ? 1 : Math.Min(keys.Length, 6);
+        var least = path.StartsWith("auth.", StringComparison.Ordinal) ? most : 0;
+        var chosen = Gen.Select(Gen.Shuffle(keys, least, most), Gen.Int[0, 20], Gen.OneOf(UnknownKeys),
+            (known, dice, unknown) => dice switch
+            {
+                0 => known.Append(unknown).ToArray(),
+                1 when known.Length > 0 => known.Append(known[0]).ToArray(),
+                _ => known,
+            });
+        var map = chosen.SelectMany(names => names
+            .Select(k => Node(Child(path, k), depth + 1).Select(v => (k, v)))
+            .Aggregate(Gen.Const(new List<(string, YNode)>()), (acc, entry) =>
+                Gen.Select(acc, entry, (list, e) => new List<(string, YNode)>(list) { e })))
+            .Select(entries => (YNode)new YMap(entries));
+        return Gen.Frequency((40, map), (1, scalar), (1, Gen.Const((YNode)new YSeq(Array.Empty<YNode>()))));
     }
 
     private static string Child(string path, string key) => path.Length == 0 ? key : path + "." + key;
@@ -247,7 +349,16 @@ public static class ConfigGen
         _ => throw new ArgumentOutOfRangeException(nameof(node)),
     };
 
-    private static string FlowScalar(YNode node) => node is YScalar s ? Quote(s.Text) : Flow(node);
+    private static string FlowScalar(YNode node) => node switch
+    {
+        YScalar s when PlainInFlow.IsMatch(s.Text) => s.Text,
+        YScalar s => Quote(s.Text),
+        _ => Flow(node),
+    };
+
+    // Plain scalars that mean the same inside a flow collection as in a block.
+    private static readonly System.Text.RegularExpressions.Regex PlainInFlow =
+        new(@"^[A-Za-z0-9_./@~][A-Za-z0-9_./@~ -]*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static string Key(string key) =>
         key.Length > 0 && (key.All(c => char.IsLetterOrDigit(c) || c is '-' or '_' or '<') || key[0] is '\'' or '"') ? key : Quote(key);
