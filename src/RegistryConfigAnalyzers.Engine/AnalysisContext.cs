@@ -40,6 +40,9 @@ internal sealed class AnalysisContext
 
     public List<IgnoredAuth> IgnoredAuth { get; } = new();
 
+    /// <summary>Keys of the other major version the decoder dropped, by path, for rules that need them.</summary>
+    public Dictionary<string, SourceSpan> OtherVersionKeys { get; } = new();
+
     /// <summary>Set while decoding a value that came from an environment variable.</summary>
     public EnvironmentVariable? CurrentEnv { get; set; }
 

@@ -107,13 +107,17 @@ public sealed class RegistryVerdict
 /// <summary>The findings for one config or deployment, with the verdict they add up to.</summary>
 public sealed class AnalysisResult
 {
-    internal AnalysisResult(IReadOnlyList<Finding> findings, RegistryVerdict verdict)
+    internal AnalysisResult(IReadOnlyList<Finding> findings, RegistryVerdict verdict, IReadOnlyList<Finding>? suppressed = null)
     {
         Findings = findings;
         Verdict = verdict;
+        Suppressed = suppressed ?? System.Array.Empty<Finding>();
     }
 
     public IReadOnlyList<Finding> Findings { get; }
+
+    /// <summary>Findings an inline <c># registry-config:</c> comment suppressed (for SARIF and audits).</summary>
+    public IReadOnlyList<Finding> Suppressed { get; }
 
     public RegistryVerdict Verdict { get; }
 }

@@ -55,13 +55,14 @@ public sealed class SourceSpan
 public sealed class Finding
 {
     public Finding(string ruleId, FindingSeverity severity, string message, SourceSpan span,
-        IReadOnlyList<SourceSpan>? relatedSpans = null)
+        IReadOnlyList<SourceSpan>? relatedSpans = null, string? suppressionReason = null)
     {
         RuleId = ruleId;
         Severity = severity;
         Message = message;
         Span = span;
         RelatedSpans = relatedSpans ?? System.Array.Empty<SourceSpan>();
+        SuppressionReason = suppressionReason;
     }
 
     public string RuleId { get; }
@@ -74,6 +75,9 @@ public sealed class Finding
 
     /// <summary>Other places that take part in the finding (the file key an env var overrides).</summary>
     public IReadOnlyList<SourceSpan> RelatedSpans { get; }
+
+    /// <summary>For a suppressed finding, the reason its suppression comment gives (may be empty).</summary>
+    public string? SuppressionReason { get; }
 
     public override string ToString() => $"{Span.Source}{Span.Start}: {Severity} {RuleId}: {Message}";
 }

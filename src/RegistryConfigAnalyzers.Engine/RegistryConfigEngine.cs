@@ -32,6 +32,7 @@ public static class RegistryConfigEngine
         new RCA0002SillyAuthRule(),
         new RCA0003AnonymousDeleteRule(),
         new RCA0004ProxyCredentialsWithoutAuthRule(),
+        new RCA0100UnknownParameterRule(),
         new RCA0103IgnoredDeleteValueRule(),
         new RCA0200BasicAuthWithoutTlsRule(),
         new RCA0203CleartextTokenRealmRule(),
@@ -139,7 +140,7 @@ public static class RegistryConfigEngine
             return Result(ctx, startsKnown: true, auth: "unknown");
         }
 
-        var marker = TemplateMarker.Match(text);
+        var marker = FindTemplateMarker(text);
         if (marker.Success && ctx.Input is not null)
         {
             var (line, column) = LineColumn(text, marker.Index);
@@ -219,7 +220,15 @@ public static class RegistryConfigEngine
 
     private static AnalysisResult Result(AnalysisContext ctx, bool startsKnown, string auth, RuleContext? rules = null)
     {
-        var findings = ctx.Findings
+        var reported = (IReadOnlyList<Finding>)ctx.Findings;
+        var suppressed = new List<Finding>();
+        if (ctx.Input is not null)
+        {
+            (var kept, suppressed) = Suppressions.Apply(ctx.Input, ctx.Findings);
+            reported = kept;
+        }
+
+        var findings = reported
             .OrderBy(f => f.Span.Source, StringComparer.Ordinal)
             .ThenBy(f => f.Span.Start.Line)
             .ThenBy(f => f.Span.Start.Column)
@@ -236,7 +245,53 @@ public static class RegistryConfigEngine
             deletes = enabled is { IsUnknown: true } ? null : enabled is { IsTrue: true } && !rules.IsProxy && !rules.ReadOnly;
         }
 
-        return new AnalysisResult(findings, new RegistryVerdict(starts, ctx.StartFailure, anonymous, anyHeader, deletes, auth));
+        return new AnalysisResult(findings, new RegistryVerdict(starts, ctx.StartFailure, anonymous, anyHeader, deletes, auth), suppressed);
+    }
+
+    /// <summary>The first template marker outside a YAML comment.</summary>
+    private static Match FindTemplateMarker(string text)
+    {
+        for (var match = TemplateMarker.Match(text); match.Success; match = match.NextMatch())
+        {
+            var lineStart = text.LastIndexOf('\n', Math.Max(0, match.Index - 1)) + 1;
+            if (match.Index == 0)
+            {
+                lineStart = 0;
+            }
+
+            if (!InComment(text, lineStart, match.Index))
+            {
+                return match;
+            }
+        }
+
+        return Match.Empty;
+    }
+
+    private static bool InComment(string text, int lineStart, int index)
+    {
+        char quote = '\0';
+        for (var i = lineStart; i < index; i++)
+        {
+            var ch = text[i];
+            if (quote != '\0')
+            {
+                if (ch == quote)
+                {
+                    quote = '\0';
+                }
+            }
+            else if (ch is '"' or '\'')
+            {
+                quote = ch;
+            }
+            else if (ch == '#' && (i == lineStart || char.IsWhiteSpace(text[i - 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int CountControl(string text)

@@ -81,6 +81,10 @@ public static class RuleCatalog
             "The variable name does not match a config field the way the registry matches names, so it has no effect."),
         new(RuleIds.RandomAuthProvider, "Two auth providers make the registry pick one at random on each start", FindingSeverity.Error, Security,
             "An environment variable adds a second auth provider; the registry then picks one at random each time it starts."),
+        new(RuleIds.UnusedSuppression, "A suppression comment matches no finding or is not understood", FindingSeverity.Warning, Analysis,
+            "A `# registry-config:` comment names a rule that does not fire where it points, or cannot be read; stale suppressions hide future findings."),
+        new(RuleIds.SuppressionWithoutReason, "A suppression comment gives no reason", FindingSeverity.Warning, Analysis,
+            "Every suppression should say why the finding does not apply, after `--`, so reviewers can check it."),
         new(RuleIds.BasicAuthWithoutTls, "Passwords are sent without TLS", FindingSeverity.Warning, Security,
             "htpasswd auth takes Basic credentials, and without TLS at the registry they travel in clear unless a proxy in front adds TLS."),
         new(RuleIds.WeakTlsVersion, "TLS below 1.2 is allowed", FindingSeverity.Warning, Security,
@@ -120,4 +124,6 @@ public static class RuleCatalog
     public static IReadOnlyList<RuleDescriptor> All => Rules;
 
     public static RuleDescriptor Get(string id) => ById[id];
+
+    public static bool Contains(string id) => ById.ContainsKey(id);
 }

@@ -31,6 +31,10 @@ public static class RuleIds
     public const string IgnoredEnvironmentVariable = "RCA0105";
     public const string RandomAuthProvider = "RCA0106";
 
+    // Suppressions
+    public const string UnusedSuppression = "RCA0110";
+    public const string SuppressionWithoutReason = "RCA0111";
+
     // Secrets in clear on the wire
     public const string BasicAuthWithoutTls = "RCA0200";
     public const string WeakTlsVersion = "RCA0201";

@@ -490,6 +490,11 @@ internal sealed class Decoder
     private void OtherVersionKey(SchemaField field, YamlNode keyNode, string path)
     {
         var other = Version == RegistryVersion.V2 ? "3.x" : "2.x";
+        if (_ctx.CurrentEnv is null)
+        {
+            _ctx.OtherVersionKeys[Join(path, field.Key)] = _ctx.Span(keyNode);
+        }
+
         _ctx.Report(RuleIds.IgnoredInThisVersion, _ctx.Span(keyNode),
             $"`{Join(path, field.Key)}` is only read by registry {other}; registry {_ctx.VersionLabel} ignores it");
     }

@@ -52,6 +52,13 @@ internal sealed class EnvironmentOverrides
                 continue;
             }
 
+            if (variable.Name == "REGISTRY_VERSION")
+            {
+                // Overrides are applied after the version check, so this cannot change or rescue it.
+                Ignored(variable, "the registry checks the file's `version` before it applies overrides, so this has no effect");
+                continue;
+            }
+
             var segments = variable.Name.Split('_').Skip(1).ToArray();
             try
             {
@@ -118,7 +125,10 @@ internal sealed class EnvironmentOverrides
     private void ApplyMap(ConfigMap into, SchemaType type, string[] segments, int index, EnvironmentVariable variable, string path)
     {
         var segment = segments[index];
-        var existing = into.EntryIgnoreCase(segment);
+
+        // The registry compares the upper-cased existing key with the segment as written, and
+        // otherwise (re)creates the lower-cased key, replacing whatever was there.
+        var existing = into.Entries.FirstOrDefault(e => e.Key.ToUpperInvariant() == segment && e.Value is not null);
         var key = existing?.Key ?? segment.ToLowerInvariant();
         var element = type.Kind is SchemaKind.Storage or SchemaKind.Auth ? SchemaType.Parameters : type.Element ?? SchemaType.Any;
         var keyPath = Decoder.Join(path, key);
@@ -131,7 +141,14 @@ internal sealed class EnvironmentOverrides
         switch (element.Kind)
         {
             case SchemaKind.Map:
-                ApplyMap(Child(into, key, element), element, segments, index + 1, variable, keyPath);
+                var typed = existing?.Value as ConfigMap;
+                if (typed is null)
+                {
+                    typed = new ConfigMap(element, false, AnalysisContext.EnvSpan(variable), variable);
+                    into.Set(key, AnalysisContext.EnvSpan(variable), typed);
+                }
+
+                ApplyMap(typed, element, segments, index + 1, variable, keyPath);
                 break;
             case SchemaKind.Any:
                 if (existing?.Value is ConfigMap { FromInterface: true })

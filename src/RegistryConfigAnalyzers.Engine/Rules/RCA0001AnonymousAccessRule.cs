@@ -14,7 +14,9 @@ internal sealed class RCA0001AnonymousAccessRule : IConfigRule
         }
 
         var what = c.IsProxy ? "pulls (through the cache)" : "pulls and pushes";
-        var lead = $"The registry serves {what} to anyone without credentials";
+        var lead = c.Analysis.StartFailure is null
+            ? $"The registry serves {what} to anyone without credentials"
+            : $"Once it starts, the registry will serve {what} to anyone without credentials";
         if (c.Overrides.Cleared.TryGetValue("auth", out var cleared) && c.Root.Entry("auth") is { Value: null })
         {
             c.Report(RuleIds.AnonymousAccess, AnalysisContext.EnvSpan(cleared),

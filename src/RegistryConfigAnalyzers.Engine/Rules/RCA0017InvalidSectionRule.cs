@@ -123,9 +123,9 @@ internal sealed class RCA0017InvalidSectionRule : IConfigRule
             return;
         }
 
-        if (c.Version == RegistryVersion.V3 && !string.IsNullOrEmpty(redis?.Text("addr")))
+        if (c.Version == RegistryVersion.V3 && c.Analysis.OtherVersionKeys.TryGetValue("redis.addr", out var addr))
         {
-            c.Fatal(RuleIds.KeyOfOtherVersion, redis!.Entry("addr")!.KeySpan,
+            c.Fatal(RuleIds.KeyOfOtherVersion, addr,
                 "Registry 3.x reads `redis.addrs` (a list), not `redis.addr`, so redis counts as not configured and the redis blob cache panics at start");
             return;
         }

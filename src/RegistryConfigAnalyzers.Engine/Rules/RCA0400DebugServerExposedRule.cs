@@ -17,7 +17,7 @@ internal sealed class RCA0400DebugServerExposedRule : IConfigRule
         if (hasRedisPassword && c.Version == RegistryVersion.V2)
         {
             c.Report(RuleIds.DebugServerLeaksRedisPassword, addr.Span,
-                $"The debug server on `{addr.Text}` publishes the redis settings, password included, at /debug/vars to anyone who reaches it; remove `http.debug` or bind it to 127.0.0.1");
+                $"The debug server on `{addr.Text}` publishes the redis settings, password included, at /debug/vars to anyone who reaches it{(IsLoopback(addr.Text) ? ", local users included" : string.Empty)}; remove `http.debug` or keep the redis password out of this registry");
             return;
         }
 

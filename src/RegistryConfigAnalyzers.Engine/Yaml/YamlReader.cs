@@ -150,6 +150,18 @@ internal static class YamlReader
             result.SyntaxErrorStart = Pos(ex.Start);
             result.SyntaxErrorEnd = Pos(ex.End);
         }
+        catch (InvalidOperationException) when (documentIndex <= 0 || result.Root is null)
+        {
+            // YamlDotNet's scanner can throw this on an unclosed flow collection (aaubry/YamlDotNet#541).
+            var at = parser.Current is { } last ? Pos(last.End) : new SourcePosition(1, 1, 0);
+            result.SyntaxError = "an unclosed flow collection ('{' or '[' without its closing bracket)";
+            result.SyntaxErrorStart = at;
+            result.SyntaxErrorEnd = at;
+        }
+        catch (InvalidOperationException)
+        {
+            result.LaterDocumentError = "an unclosed flow collection";
+        }
 
         return result;
 

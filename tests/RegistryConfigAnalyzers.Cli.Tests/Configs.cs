@@ -1,0 +1,88 @@
+namespace RegistryConfigAnalyzers.Cli.Tests;
+
+/// <summary>Sample registry configs the CLI tests check, each with what the engine says about it.</summary>
+internal static class Configs
+{
+    /// <summary>htpasswd auth behind TLS: nothing to report.</summary>
+    public const string Clean = """
+        version: 0.1
+        storage:
+          filesystem:
+            rootdirectory: /var/lib/registry
+        http:
+          addr: :443
+          tls:
+            certificate: /certs/domain.crt
+            key: /certs/domain.key
+        auth:
+          htpasswd:
+            realm: basic
+            path: /auth/htpasswd
+        """;
+
+    /// <summary>No auth at all: RCA0001 (an error) at (1,1).</summary>
+    public const string Anonymous = """
+        version: 0.1
+        storage:
+          filesystem:
+            rootdirectory: /var/lib/registry
+        http:
+          addr: :5000
+        """;
+
+    /// <summary>htpasswd auth without TLS: RCA0200 (a warning) at the `htpasswd` key, (8,3).</summary>
+    public const string HtpasswdWithoutTls = """
+        version: 0.1
+        storage:
+          filesystem:
+            rootdirectory: /var/lib/registry
+        http:
+          addr: :5000
+        auth:
+          htpasswd:
+            realm: basic
+            path: /auth/htpasswd
+        """;
+
+    /// <summary>The RCA0200 of <see cref="HtpasswdWithoutTls"/>, suppressed with a reason.</summary>
+    public const string SuppressedWithReason = """
+        version: 0.1
+        storage:
+          filesystem:
+            rootdirectory: /var/lib/registry
+        http:
+          addr: :5000
+        auth:
+          # registry-config: disable-next-line RCA0200 -- TLS ends at the ingress
+          htpasswd:
+            realm: basic
+            path: /auth/htpasswd
+        """;
+
+    /// <summary>A `compatibility` section, which only registry 2.x reads: RCA0104 on 3.x only.</summary>
+    public const string WithV2OnlySection = """
+        version: 0.1
+        storage:
+          filesystem:
+            rootdirectory: /var/lib/registry
+        http:
+          addr: :443
+          tls:
+            certificate: /certs/domain.crt
+            key: /certs/domain.key
+        auth:
+          htpasswd:
+            realm: basic
+            path: /auth/htpasswd
+        compatibility:
+          schema1:
+            enabled: true
+        """;
+
+    /// <summary>A YAML file that is not a registry config.</summary>
+    public const string ComposeFile = """
+        services:
+          web:
+            image: nginx
+        """;
+}

@@ -1,0 +1,45 @@
+using System;
+using System.Collections.Generic;
+
+namespace RegistryConfigAnalyzers.Differential.Tests;
+
+/// <summary>Files a fixture's config names, which the harness makes before the registry starts.</summary>
+[Flags]
+public enum Provision
+{
+    None = 0,
+
+    /// <summary><c>__DIR__/htpasswd</c>: one bcrypt entry, user <c>user</c>, password <c>pass</c>.</summary>
+    Htpasswd = 1,
+
+    /// <summary><c>__DIR__/cert.pem</c> and <c>__DIR__/key.pem</c>: a self-signed certificate for 127.0.0.1.</summary>
+    Certificate = 2,
+}
+
+/// <summary>
+/// One config for the real registry, with the environment it runs under. Placeholders:
+/// <c>__ROOT__</c> (an empty storage folder), <c>__DIR__</c> (the folder of the config and its files),
+/// <c>__PORT__</c> and <c>__DEBUGPORT__</c> (free loopback ports), <c>__UPSTREAM__</c> (the stand-in upstream).
+/// </summary>
+public sealed class RegistryCase
+{
+    public RegistryCase(string name, string config, Provision needs = Provision.None,
+        IReadOnlyList<KeyValuePair<string, string>>? environment = null)
+    {
+        Name = name;
+        Config = config;
+        Needs = needs;
+        Environment = environment ?? Array.Empty<KeyValuePair<string, string>>();
+    }
+
+    public string Name { get; }
+
+    public string Config { get; }
+
+    public Provision Needs { get; }
+
+    /// <summary>REGISTRY_* variables the registry runs with, in the order given.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Environment { get; }
+
+    public override string ToString() => Name;
+}
