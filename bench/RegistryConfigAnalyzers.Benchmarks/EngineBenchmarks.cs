@@ -17,7 +17,7 @@ namespace RegistryConfigAnalyzers.Benchmarks;
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByParams)]
 public class EngineBenchmarks
 {
-    private static readonly IReadOnlyList<EnvironmentVariable> Environment = new[]
+    internal static readonly IReadOnlyList<EnvironmentVariable> Environment = new[]
     {
         new EnvironmentVariable("REGISTRY_HTTP_SECRET", null),
         new EnvironmentVariable("REGISTRY_STORAGE_S3_ACCESSKEY", null),

@@ -24,6 +24,12 @@ public static class Program
             return;
         }
 
+        if (args.Length == 1 && args[0] == "--ratio")
+        {
+            RatioCheck.Run();
+            return;
+        }
+
         if (args.Length == 3 && args[0] == "--loop")
         {
             // A steady load for a profiler to attach to: dotnet-trace collect -- <this> --loop Typical 20
