@@ -35,7 +35,8 @@ public static class Program
             // A steady load for a profiler to attach to: dotnet-trace collect -- <this> --loop Typical 20
             var input = new ConfigInput(args[1], Configs.Get(args[1]));
             var options = new AnalysisOptions { Version = RegistryVersion.V2 };
-            var until = DateTime.UtcNow.AddSeconds(int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture));
+            var seconds = int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture);
+            var until = DateTime.UtcNow.AddSeconds(seconds);
             var runs = 0L;
             while (DateTime.UtcNow < until)
             {
