@@ -132,6 +132,25 @@ public class EnginePropertyTests
     }
 
     [Fact]
+    public void Recognising_a_registry_config_never_throws()
+    {
+        ConfigGen.AnyText.Sample(text =>
+        {
+            RegistryConfigEngine.LooksLikeRegistryConfig(text);
+        }, iter: Iterations);
+    }
+
+    [Fact]
+    public void Every_generated_config_that_starts_the_registry_is_recognised_as_a_registry_config()
+    {
+        Gen.Select(ConfigGen.ConfigText, ConfigGen.Version).Sample((text, version) =>
+        {
+            var result = Analyze(text, NoEnvironment, version);
+            Assert.True(result.Verdict.Starts != true || RegistryConfigEngine.LooksLikeRegistryConfig(text));
+        }, iter: Iterations);
+    }
+
+    [Fact]
     public void A_file_over_the_size_limit_gets_one_limit_finding_and_no_verdict()
     {
         Gen.Select(ConfigGen.AnyText, Gen.Int[0, 50]).Where((text, _) => text.Length > 0).Sample((text, slack) =>
