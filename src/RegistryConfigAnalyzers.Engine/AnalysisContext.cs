@@ -43,6 +43,9 @@ internal sealed class AnalysisContext
     /// <summary>Keys of the other major version the decoder dropped, by path, for rules that need them.</summary>
     public Dictionary<string, SourceSpan> OtherVersionKeys { get; } = new();
 
+    /// <summary>Unknown keys the decoder dropped, by path, so rules can point at a near miss.</summary>
+    public Dictionary<string, SourceSpan> UnknownKeys { get; } = new();
+
     /// <summary>Set while decoding a value that came from an environment variable.</summary>
     public EnvironmentVariable? CurrentEnv { get; set; }
 
@@ -73,9 +76,48 @@ internal sealed class AnalysisContext
 
     public SourceSpan FileStart() => Span(new SourcePosition(1, 1, 0), new SourcePosition(1, 1, 0));
 
-    private SourcePosition Shift(SourcePosition p) => Input is null
-        ? p
-        : new SourcePosition(p.Line + Input.LineOffset, p.Column + Input.ColumnOffset, p.Offset + Input.OffsetBase);
+    private SourcePosition Shift(SourcePosition p)
+    {
+        if (Input is null)
+        {
+            return p;
+        }
+
+        p = Clamp(p, Input.Text);
+        return new SourcePosition(p.Line + Input.LineOffset, p.Column + Input.ColumnOffset, p.Offset + Input.OffsetBase);
+    }
+
+    private (int Lines, int LastLineLength)? _shape;
+
+    /// <summary>Keeps a position inside the text: the parser reports end of stream one line past a last line without a newline.</summary>
+    private SourcePosition Clamp(SourcePosition p, string text)
+    {
+        _shape ??= Shape(text);
+        var (lines, lastLength) = _shape.Value;
+        if (p.Line < lines || (p.Line == lines && p.Column <= lastLength + 1))
+        {
+            return p;
+        }
+
+        return new SourcePosition(lines, lastLength + 1, text.Length);
+    }
+
+    private static (int, int) Shape(string text)
+    {
+        var lines = 1;
+        var lastStart = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            // A lone CR ends a line for the YAML parser as CRLF and LF do.
+            if (text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.Length || text[i + 1] != '\n')))
+            {
+                lines++;
+                lastStart = i + 1;
+            }
+        }
+
+        return (lines, text.Length - lastStart);
+    }
 
     public void Report(string ruleId, SourceSpan span, string message, params SourceSpan[] related)
     {

@@ -95,7 +95,7 @@ public static class RegistryConfigEngine
             }
 
             var line = indent > 0 && full.Length - trimmed.Length == indent ? trimmed : full;
-            if (line.Length == 0 || line[0] is ' ' or '\t' or '#' or '-')
+            if (line.Length == 0 || line[0] is ' ' or '\t' or '#' or '-' or '{' or '[')
             {
                 if (line.StartsWith("---", StringComparison.Ordinal) && keys.Count > 0)
                 {
@@ -109,6 +109,16 @@ public static class RegistryConfigEngine
             if (colon > 0)
             {
                 keys.Add(line.Substring(0, colon).Trim().Trim('"', '\''));
+            }
+        }
+
+        if (keys.Count == 0 && text.TrimStart('\uFEFF', ' ', '\t', '\r', '\n').StartsWith("{", StringComparison.Ordinal))
+        {
+            // A config written in flow style has its keys on one line: read it instead.
+            var read = YamlReader.Read(text, new AnalysisOptions());
+            if (read.Root is YamlMapping flow)
+            {
+                keys.AddRange(flow.Entries.Select(e => e.Key.Target).OfType<YamlScalar>().Select(k => k.Value));
             }
         }
 
@@ -133,10 +143,13 @@ public static class RegistryConfigEngine
             return Result(ctx, startsKnown: false, auth: "unknown");
         }
 
-        if (text.IndexOf('\0') >= 0 || CountControl(text) > 0)
+        var control = FirstDisallowedCharacter(text);
+        if (control >= 0)
         {
-            ctx.Fatal(RuleIds.InvalidYaml, ctx.FileStart(),
-                "The file holds binary data (control characters), not YAML; the registry cannot read it");
+            var (line, column) = LineColumn(text, control);
+            var at = new SourcePosition(line, column, control);
+            ctx.Fatal(RuleIds.InvalidYaml, ctx.Span(at, at),
+                $"The file holds a character YAML does not allow (U+{(int)text[control]:X4}, binary data or a control character); the registry stops with \"control characters are not allowed\"");
             return Result(ctx, startsKnown: true, auth: "unknown");
         }
 
@@ -182,8 +195,36 @@ public static class RegistryConfigEngine
             rule.Check(rules);
         }
 
-        return Result(ctx, startsKnown: !environment.Any(e => e.Value is null && e.Name.StartsWith("REGISTRY_", StringComparison.Ordinal)),
-            auth: AuthName(rules), rules);
+        return Result(ctx, startsKnown: !environment.Any(e => e.Value is null && CanStopStart(e.Name)), auth: AuthName(rules), rules);
+    }
+
+    /// <summary>
+    /// Whether a variable whose value is unknown could stop the registry or change who gets in.
+    /// Plain strings such as http.secret, addresses or notification URLs start with any value.
+    /// </summary>
+    private static bool CanStopStart(string name)
+    {
+        if (!name.StartsWith("REGISTRY_", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        string[] harmless =
+        {
+            "REGISTRY_HTTP_SECRET", "REGISTRY_HTTP_ADDR", "REGISTRY_HTTP_PREFIX", "REGISTRY_HTTP_DEBUG_ADDR",
+            "REGISTRY_LOG_FIELDS_", "REGISTRY_REDIS_PASSWORD", "REGISTRY_REDIS_ADDR", "REGISTRY_PROXY_USERNAME",
+            "REGISTRY_PROXY_PASSWORD", "REGISTRY_NOTIFICATIONS_ENDPOINTS", "REGISTRY_CONFIGURATION_PATH",
+            "REGISTRY_STORAGE_FILESYSTEM_ROOTDIRECTORY", "REGISTRY_STORAGE_S3_ACCESSKEY", "REGISTRY_STORAGE_S3_SECRETKEY",
+            "REGISTRY_STORAGE_S3_BUCKET", "REGISTRY_STORAGE_S3_REGIONENDPOINT", "REGISTRY_STORAGE_AZURE_ACCOUNTKEY",
+            "REGISTRY_STORAGE_AZURE_ACCOUNTNAME", "REGISTRY_STORAGE_AZURE_CONTAINER", "REGISTRY_STORAGE_GCS_BUCKET",
+            "REGISTRY_STORAGE_GCS_KEYFILE", "REGISTRY_AUTH_HTPASSWD_REALM", "REGISTRY_AUTH_HTPASSWD_PATH",
+            "REGISTRY_AUTH_TOKEN_REALM", "REGISTRY_AUTH_TOKEN_SERVICE", "REGISTRY_AUTH_TOKEN_ISSUER",
+            "REGISTRY_AUTH_TOKEN_ROOTCERTBUNDLE", "REGISTRY_HTTP_TLS_CERTIFICATE", "REGISTRY_HTTP_TLS_KEY",
+        };
+
+        // Options read as strings start the registry with any string; a name that is exact here
+        // keeps the verdict known (an empty value still counts, and is never unknown).
+        return !harmless.Any(h => h.EndsWith("_", StringComparison.Ordinal) ? name.StartsWith(h, StringComparison.Ordinal) : name == h);
     }
 
     private static void ReportExtraDocuments(AnalysisContext ctx, YamlReadResult read)
@@ -294,18 +335,27 @@ public static class RegistryConfigEngine
         return false;
     }
 
-    private static int CountControl(string text)
+    /// <summary>The first character yaml.v2's reader rejects, or -1 (tab, line breaks, printable text and paired surrogates pass).</summary>
+    internal static int FirstDisallowedCharacter(string text)
     {
-        var count = 0;
-        foreach (var ch in text)
+        for (var i = 0; i < text.Length; i++)
         {
-            if (ch < 0x20 && ch is not ('\n' or '\r' or '\t'))
+            var c = text[i];
+            if (c is '\t' or '\n' or '\r' or (>= ' ' and <= '~') or '\u0085' or (>= '\u00A0' and <= '\uD7FF') or (>= '\uE000' and <= '\uFFFD'))
             {
-                count++;
+                continue;
             }
+
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+                continue;
+            }
+
+            return i;
         }
 
-        return count;
+        return -1;
     }
 
     private static (int Line, int Column) LineColumn(string text, int index)
@@ -314,7 +364,7 @@ public static class RegistryConfigEngine
         var lineStart = 0;
         for (var i = 0; i < index; i++)
         {
-            if (text[i] == '\n')
+            if (text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.Length || text[i + 1] != '\n')))
             {
                 line++;
                 lineStart = i + 1;

@@ -49,6 +49,22 @@ public static class RuleIds
     public const string WeakHttpSecret = "RCA0301";
     public const string SecretHeaderLogged = "RCA0302";
 
+    // Only C# code breaks these
+    public const string PortOnAllInterfaces = "RCA0500";
+    public const string ExternalEndpoint = "RCA0501";
+    public const string HardCodedSecret = "RCA0502";
+    public const string DebugPortPublished = "RCA0503";
+    public const string DroppedBuilderResult = "RCA0504";
+
+    // Only deployments break these
+    public const string ServiceLinkVariables = "RCA0600";
+    public const string SecretInDeployment = "RCA0601";
+    public const string OpenRegistryPublished = "RCA0602";
+    public const string ConfigAtOtherVersionPath = "RCA0603";
+    public const string ConfigFileMissing = "RCA0604";
+    public const string NotFullyJudged = "RCA0605";
+    public const string ConfigurationPathIgnored = "RCA0606";
+
     // Exposure
     public const string DebugServerExposed = "RCA0400";
     public const string DebugServerLeaksRedisPassword = "RCA0401";

@@ -79,6 +79,7 @@ internal sealed class ConfigEntry
 internal sealed class ConfigMap : ConfigValue
 {
     private readonly List<ConfigEntry> _entries = new();
+    private readonly Dictionary<string, ConfigEntry> _byKey = new(StringComparer.Ordinal);
 
     public ConfigMap(SchemaType? schema, bool fromInterface, SourceSpan span, EnvironmentVariable? env)
         : base(span, env)
@@ -100,18 +101,7 @@ internal sealed class ConfigMap : ConfigValue
 
     public int Count => _entries.Count;
 
-    public ConfigEntry? Entry(string key)
-    {
-        foreach (var e in _entries)
-        {
-            if (string.Equals(e.Key, key, StringComparison.Ordinal))
-            {
-                return e;
-            }
-        }
-
-        return null;
-    }
+    public ConfigEntry? Entry(string key) => _byKey.TryGetValue(key, out var e) ? e : null;
 
     public ConfigEntry? EntryIgnoreCase(string key)
     {
@@ -140,10 +130,17 @@ internal sealed class ConfigMap : ConfigValue
 
         var entry = new ConfigEntry(key, keySpan, value);
         _entries.Add(entry);
+        _byKey[key] = entry;
         return entry;
     }
 
-    public void Remove(string key) => _entries.RemoveAll(e => string.Equals(e.Key, key, StringComparison.Ordinal));
+    public void Remove(string key)
+    {
+        if (_byKey.Remove(key))
+        {
+            _entries.RemoveAll(e => string.Equals(e.Key, key, StringComparison.Ordinal));
+        }
+    }
 
     public ConfigMap? Map(string key) => this[key] as ConfigMap;
 

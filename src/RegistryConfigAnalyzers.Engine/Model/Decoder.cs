@@ -19,6 +19,11 @@ internal sealed class Decoder
     private int _aliasCount;
     private int _aliasDepth;
     private bool _aliasFailure;
+    private int _depth;
+    private readonly HashSet<YamlNode> _active = new();
+
+    /// <summary>Deeper values are not decoded (the reader itself is not recursive).</summary>
+    private const int MaxDecodeDepth = 200;
 
     public Decoder(AnalysisContext ctx)
     {
@@ -60,17 +65,47 @@ internal sealed class Decoder
         }
 
         var target = node.Target;
+        var collection = target is YamlMapping or YamlSequence;
+        if (collection && _active.Contains(target))
+        {
+            // An alias inside the node it names: yaml.v2 stops with "anchor value contains itself".
+            _ctx.Fatal(RuleIds.InvalidYaml, _ctx.Span(node),
+                $"The alias `*{(node as YamlAlias)?.Name}` refers to a node that contains it; the registry's YAML reader stops (\"value contains itself\")");
+            return existing;
+        }
+
+        if (_depth >= MaxDecodeDepth)
+        {
+            _aliasFailure = true;
+            _ctx.Incomplete = true;
+            _ctx.Report(RuleIds.AnalysisLimit, _ctx.Span(node),
+                $"Values nested deeper than {MaxDecodeDepth} levels were not checked");
+            return existing;
+        }
+
         if (node is YamlAlias)
         {
             _aliasDepth++;
         }
 
+        if (collection)
+        {
+            _active.Add(target);
+        }
+
+        _depth++;
         try
         {
             return DecodeTarget(node, target, type, existing, path);
         }
         finally
         {
+            _depth--;
+            if (collection)
+            {
+                _active.Remove(target);
+            }
+
             if (node is YamlAlias)
             {
                 _aliasDepth--;
@@ -81,7 +116,7 @@ internal sealed class Decoder
     private ConfigValue? DecodeTarget(YamlNode node, YamlNode target, SchemaType type, ConfigValue? existing, string path)
     {
         var span = _ctx.Span(node);
-        if (target is YamlScalar scalar && YamlScalars.Resolve(scalar) == ScalarType.Null && scalar.Tag is null or "!!null")
+        if (target is YamlScalar scalar && Resolve(node, scalar) == ScalarType.Null && scalar.Tag is null or "!!null")
         {
             // yaml.v2 sets the zero value for null, whatever the type.
             return type.Kind is SchemaKind.Any or SchemaKind.String or SchemaKind.Bool or SchemaKind.Int
@@ -152,7 +187,7 @@ internal sealed class Decoder
             return null;
         }
 
-        var resolved = YamlScalars.Resolve(scalar);
+        var resolved = Resolve(node, scalar);
         var value = new ConfigScalar(scalar.Value, resolved, scalar.Style, span, _ctx.CurrentEnv);
         switch (type.Kind)
         {
@@ -161,10 +196,16 @@ internal sealed class Decoder
                     ? $"a YAML boolean; the quoted \"{scalar.Value}\" is a string"
                     : "true or false");
                 return null;
+            case SchemaKind.Int when resolved == ScalarType.Int && !YamlScalars.FitsInt64(scalar.Value):
+                TypeError(node, path, "a whole number that fits in 64 bits");
+                return null;
+            case SchemaKind.Int when resolved == ScalarType.Float && YamlScalars.FloatFitsInt64(scalar.Value):
+                // yaml.v2 truncates a float into an integer field.
+                return value;
             case SchemaKind.Int when resolved != ScalarType.Int:
                 TypeError(node, path, "a whole number" + (resolved == ScalarType.String ? $", not the string \"{scalar.Value}\"" : string.Empty));
                 return null;
-            case SchemaKind.Duration when resolved == ScalarType.Int:
+            case SchemaKind.Duration when resolved == ScalarType.Int || (resolved == ScalarType.Float && YamlScalars.FloatFitsInt64(scalar.Value)):
                 _ctx.Report(RuleIds.IgnoredValue, span,
                     $"`{path}: {scalar.Value}` is read as {scalar.Value} nanoseconds; write a unit, such as {scalar.Value}s");
                 return value;
@@ -172,7 +213,7 @@ internal sealed class Decoder
                 TypeError(node, path, $"a duration such as 10s or 1h30m (there is no `d` unit)");
                 return null;
             case SchemaKind.LogLevel:
-                var level = scalar.Value.ToLowerInvariant();
+                var level = YamlScalars.GoToLower(scalar.Value);
                 if (level is not ("error" or "warn" or "info" or "debug"))
                 {
                     _ctx.Fatal(RuleIds.InvalidValueType, span,
@@ -206,7 +247,7 @@ internal sealed class Decoder
                 return list;
             default:
                 var scalar = (YamlScalar)target;
-                return new ConfigScalar(scalar.Value, YamlScalars.Resolve(scalar), scalar.Style, span, _ctx.CurrentEnv);
+                return new ConfigScalar(scalar.Value, Resolve(node, scalar), scalar.Style, span, _ctx.CurrentEnv);
         }
     }
 
@@ -292,12 +333,14 @@ internal sealed class Decoder
         {
             if (keyNode.Target is not YamlScalar keyScalar)
             {
+                NonScalarKey(keyNode, path);
+                ok = false;
                 continue;
             }
 
-            var key = keyScalar.Value;
+            var key = KeyText(keyNode, keyScalar);
             var valueTarget = valueNode.Target;
-            if (valueTarget is YamlScalar vs && YamlScalars.Resolve(vs) == ScalarType.Null)
+            if (valueTarget is YamlScalar vs && Resolve(valueNode, vs) == ScalarType.Null)
             {
                 into.Set(key, _ctx.Span(keyNode), null);
                 continue;
@@ -334,17 +377,18 @@ internal sealed class Decoder
                 continue;
             }
 
+            if (!Count(keyNode))
+            {
+                return;
+            }
+
             if (keyNode.Target is not YamlScalar keyScalar)
             {
-                if (type.Kind == SchemaKind.Struct)
-                {
-                    _ctx.Report(RuleIds.UnknownKey, _ctx.Span(keyNode), $"The registry ignores a key that is not a plain value under `{Label(path)}`");
-                }
-
+                NonScalarKey(keyNode, path);
                 continue;
             }
 
-            var key = keyScalar.Value;
+            var key = KeyText(keyNode, keyScalar);
             if (node is not YamlAlias && seen.TryGetValue(key, out var first) && _ctx.CurrentEnv is null)
             {
                 ReportDuplicate(key, keyNode, first, type, path);
@@ -380,6 +424,32 @@ internal sealed class Decoder
 
     private void Merge(YamlNode value, SchemaType type, ConfigMap into, string path, bool untyped)
     {
+        var target = value.Target;
+        if (_active.Contains(target) || _depth >= MaxDecodeDepth)
+        {
+            MergeError(value, "the merged mapping contains this merge");
+            return;
+        }
+
+        // What a merge brings in through aliases counts as alias expansion, as in yaml.v2.
+        var viaAlias = value is YamlAlias || (target is YamlSequence list && list.Items.Any(i => i is YamlAlias));
+        _aliasDepth += viaAlias ? 1 : 0;
+        _active.Add(target);
+        _depth++;
+        try
+        {
+            MergeInto(value, type, into, path, untyped);
+        }
+        finally
+        {
+            _depth--;
+            _active.Remove(target);
+            _aliasDepth -= viaAlias ? 1 : 0;
+        }
+    }
+
+    private void MergeInto(YamlNode value, SchemaType type, ConfigMap into, string path, bool untyped)
+    {
         switch (value.Target)
         {
             case YamlMapping:
@@ -405,36 +475,71 @@ internal sealed class Decoder
         }
     }
 
-    private void MergeError(YamlNode node) => _ctx.Fatal(RuleIds.InvalidYaml, _ctx.Span(node),
-        "A `<<` merge key needs a mapping or a list of mappings; the registry's YAML reader stops here");
+    private void MergeError(YamlNode node, string? why = null) => _ctx.Fatal(RuleIds.InvalidYaml, _ctx.Span(node),
+        $"A `<<` merge key needs a mapping or a list of mappings{(why is null ? string.Empty : $" ({why})")}; the registry's YAML reader stops here");
+
+    private ScalarType Resolve(YamlNode node, YamlScalar scalar)
+    {
+        var type = YamlScalars.Resolve(scalar, out var error);
+        if (error is not null)
+        {
+            _ctx.Fatal(RuleIds.InvalidYaml, _ctx.Span(node), $"The registry's YAML reader stops: {error}");
+        }
+
+        return type;
+    }
+
+    /// <summary>A key as a Go string: null keys are empty, others keep their text.</summary>
+    private string KeyText(YamlNode node, YamlScalar scalar) =>
+        Resolve(node, scalar) == ScalarType.Null && scalar.Tag is null or "!!null" ? string.Empty : scalar.Value;
+
+    private void NonScalarKey(YamlNode keyNode, string path) => _ctx.Fatal(RuleIds.InvalidValueType, _ctx.Span(keyNode),
+        $"A key under `{Label(path)}` is a list or mapping; the registry can only read plain keys and does not start");
 
     /// <summary>The key/value pairs of a mapping with merge keys applied (for maps whose entries replace).</summary>
-    private IEnumerable<(YamlNode Key, YamlNode Value)> Flatten(YamlMapping mapping, string path)
+    private IEnumerable<(YamlNode Key, YamlNode Value)> Flatten(YamlMapping mapping, string path, int depth = 0)
     {
+        if (depth > 32)
+        {
+            MergeError(mapping, "merges nest too deep (or merge a mapping into itself)");
+            yield break;
+        }
+
         var seen = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
         foreach (var entry in mapping.Entries)
         {
+            // Merges can multiply work like aliases do, so they count against the same budget.
+            if (!Count(entry.Key))
+            {
+                yield break;
+            }
+
             if (IsMergeKey(entry.Key))
             {
                 var sources = entry.Value.Target switch
                 {
                     YamlMapping => new[] { entry.Value },
                     YamlSequence s => s.Items.AsEnumerable().Reverse().ToArray(),
-                    _ => Array.Empty<YamlNode>(),
+                    _ => null,
                 };
-                if (sources.Length == 0)
+                if (sources is null)
                 {
                     MergeError(entry.Value);
+                    continue;
                 }
 
                 foreach (var source in sources)
                 {
                     if (source.Target is YamlMapping inner)
                     {
-                        foreach (var pair in Flatten(inner, path))
+                        var viaAlias = source is YamlAlias || entry.Value is YamlAlias;
+                        _aliasDepth += viaAlias ? 1 : 0;
+                        foreach (var pair in Flatten(inner, path, depth + 1))
                         {
                             yield return pair;
                         }
+
+                        _aliasDepth -= viaAlias ? 1 : 0;
                     }
                     else
                     {
@@ -473,6 +578,11 @@ internal sealed class Decoder
     private void UnknownKey(string key, YamlNode keyNode, YamlNode valueNode, SchemaType type, string path)
     {
         var span = _ctx.Span(keyNode);
+        if (_ctx.CurrentEnv is null && !_ctx.UnknownKeys.ContainsKey(Join(path, key)))
+        {
+            _ctx.UnknownKeys[Join(path, key)] = span;
+        }
+
         var hint = KeyHints.Suggest(key, type, path, Version);
         var message = $"The registry ignores `{Join(path, key)}`: {(path.Length == 0 ? "it is not a top-level key" : $"`{path}` has no key `{key}`")}";
         if (hint is not null)

@@ -131,10 +131,19 @@ internal sealed class EnvironmentOverrides
         var existing = into.Entries.FirstOrDefault(e => e.Key.ToUpperInvariant() == segment && e.Value is not null);
         var key = existing?.Key ?? segment.ToLowerInvariant();
         var element = type.Kind is SchemaKind.Storage or SchemaKind.Auth ? SchemaType.Parameters : type.Element ?? SchemaType.Any;
-        var keyPath = Decoder.Join(path, key);
         if (index == segments.Length - 1)
         {
-            Set(into, key, ParseValue(variable, element, keyPath), variable, keyPath);
+            // The last segment never matches an existing key: the lower-cased key is (re)written.
+            var leaf = segment.ToLowerInvariant();
+            var leafPath = Decoder.Join(path, leaf);
+            Set(into, leaf, ParseValue(variable, element, leafPath), variable, leafPath);
+            return;
+        }
+
+        var keyPath = Decoder.Join(path, key);
+        if (existing?.Value is ConfigScalar { IsNull: false })
+        {
+            Ignored(variable, $"`{keyPath}` is a single value, so the rest of the name is dropped");
             return;
         }
 
@@ -278,6 +287,15 @@ internal sealed class EnvironmentOverrides
 
         if (variable.Value.Trim().Length == 0)
         {
+            return null;
+        }
+
+        var bad = RegistryConfigEngine.FirstDisallowedCharacter(variable.Value);
+        if (bad >= 0 || variable.Value.StartsWith("\t", StringComparison.Ordinal))
+        {
+            var what = bad >= 0 ? $"the character U+{(int)variable.Value[bad]:X4}" : "a leading tab";
+            _ctx.Fatal(RuleIds.InvalidValueType, span,
+                $"`{variable.Name}` holds {what}, which the registry's YAML reader rejects; the registry does not start");
             return null;
         }
 

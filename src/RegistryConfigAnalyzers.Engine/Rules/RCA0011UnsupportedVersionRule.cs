@@ -1,3 +1,5 @@
+using System.Linq;
+
 namespace RegistryConfigAnalyzers.Engine.Rules;
 
 /// <summary>The registry dispatches on the exact text of <c>version</c>, and only <c>0.1</c> exists.</summary>
@@ -19,9 +21,9 @@ internal sealed class RCA0011UnsupportedVersionRule : IConfigRule
 
         if (entry is null || string.IsNullOrEmpty(text))
         {
-            var near = c.Root.EntryIgnoreCase("version");
-            var hint = near is not null && near.Key != "version" ? $" (`{near.Key}` does not count: keys are case-sensitive)" : string.Empty;
-            c.Fatal(RuleIds.UnsupportedVersion, near?.KeySpan ?? entry?.KeySpan ?? c.ConfigStart,
+            var near = c.Analysis.UnknownKeys.FirstOrDefault(k => string.Equals(k.Key, "version", System.StringComparison.OrdinalIgnoreCase));
+            var hint = near.Key is not null ? $" (`{near.Key}` does not count: keys are case-sensitive)" : string.Empty;
+            c.Fatal(RuleIds.UnsupportedVersion, near.Key is not null ? near.Value : entry?.KeySpan ?? c.ConfigStart,
                 $"The config has no `version`{hint}; the registry stops with `unsupported version: \"\"`; add `version: 0.1`");
             return;
         }

@@ -32,7 +32,7 @@ internal sealed class RCA0012StorageDriverCountRule : IConfigRule
         }
 
         var drivers = storage.Entries.Where(e => !ConfigSchema.IsStorageSpecialKey(e.Key, c.Version)).ToList();
-        if (drivers.Count == 0)
+        if (drivers.Count == 0 || (drivers.Count == 1 && drivers[0].Key.Length == 0))
         {
             c.Fatal(RuleIds.StorageDriverCount, entry!.KeySpan,
                 "The storage section names no driver (filesystem, s3, azure, gcs, inmemory…); the registry stops with \"no storage configuration provided\"");

@@ -29,7 +29,7 @@ internal sealed class RCA0300SecretInFileRule : IConfigRule
         new[] { "reporting", "newrelic", "licensekey" },
     };
 
-    private static readonly Regex Reference = new(@"^\s*(\$\{?[A-Za-z_][A-Za-z0-9_]*\}?|<[^>]*>|\{\{.*\}\}|%\(.*\)s?)\s*$",
+    internal static readonly Regex Reference = new(@"^\s*(\$\{?[A-Za-z_][A-Za-z0-9_]*\}?|<[^>]*>|\{\{.*\}\}|%\(.*\)s?|__[A-Za-z0-9_]+__|@[A-Za-z0-9_]+@)\s*$",
         RegexOptions.CultureInvariant);
 
     public void Check(RuleContext c)

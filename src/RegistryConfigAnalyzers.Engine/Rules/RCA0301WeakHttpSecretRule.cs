@@ -19,6 +19,12 @@ internal sealed class RCA0301WeakHttpSecretRule : IConfigRule
         }
 
         var text = secret.Text.Trim();
+        if (RCA0300SecretInFileRule.Reference.IsMatch(text))
+        {
+            // A placeholder filled in at deploy time (`${SECRET}`, `__SECRET__`) is not the secret.
+            return;
+        }
+
         if (Array.Exists(Placeholders, p => p.Equals(text, StringComparison.OrdinalIgnoreCase)))
         {
             c.Report(RuleIds.WeakHttpSecret, secret.Span,

@@ -105,6 +105,8 @@ internal sealed class RuleContext
             "silly" => AuthKind.Silly,
             "htpasswd" => AuthKind.Htpasswd,
             "token" => AuthKind.Token,
+            // A provider named "" (auth: "", or a null key) means no auth, like none.
+            "" => AuthKind.None,
             _ when string.Equals(entry.Key, "none", StringComparison.OrdinalIgnoreCase) => AuthKind.None,
             _ => AuthKind.Other,
         };

@@ -44,6 +44,9 @@ internal sealed class YamlScalar : YamlNode
     public ScalarStyle Style { get; }
 
     public bool IsPlain => Style == ScalarStyle.Plain;
+
+    /// <summary>Set when the scalar's tag cannot hold its text (bad base64 for !!binary).</summary>
+    public string? TagError { get; set; }
 }
 
 internal sealed class YamlMapping : YamlNode

@@ -65,7 +65,14 @@ internal static class YamlReader
                 var e = parser.Current!;
                 switch (e)
                 {
-                    case DocumentStart:
+                    case DocumentStart start:
+                        if (start.Version is { } directive &&
+                            (directive.Version.Major != 1 || directive.Version.Minor != 1))
+                        {
+                            throw new SemanticErrorException(start.Start, start.End,
+                                "found incompatible YAML document (yaml.v2 reads only %YAML 1.1)");
+                        }
+
                         documentIndex++;
                         documentRoot = null;
                         anchors.Clear();
@@ -87,7 +94,13 @@ internal static class YamlReader
 
                         break;
                     case Scalar s:
-                        Add(new YamlScalar(s.Value, StyleOf(s), Pos(s.Start), Pos(s.End)) { Tag = TagOf(s.Tag) }, s.Anchor);
+                        CheckAnchor(s.Anchor, s.Start, s.End);
+                        if (s.Style == YamlDotNet.Core.ScalarStyle.DoubleQuoted)
+                        {
+                            CheckEscapes(text, s.Start, s.End);
+                        }
+
+                        Add(MakeScalar(s, Pos(s.Start), Pos(s.End)), s.Anchor);
                         break;
                     case AnchorAlias a:
                         if (!anchors.TryGetValue(a.Value.Value, out var target))
@@ -105,6 +118,8 @@ internal static class YamlReader
                             return result;
                         }
 
+                        CheckAnchor(m.Anchor, m.Start, m.End);
+
                         var mapping = new YamlMapping(Pos(m.Start), Pos(m.End), m.Style == MappingStyle.Flow) { Tag = TagOf(m.Tag) };
                         Add(mapping, m.Anchor);
                         stack.Push(mapping);
@@ -118,6 +133,8 @@ internal static class YamlReader
                             return result;
                         }
 
+                        CheckAnchor(q.Anchor, q.Start, q.End);
+
                         var sequence = new YamlSequence(Pos(q.Start), Pos(q.End), q.Style == SequenceStyle.Flow) { Tag = TagOf(q.Tag) };
                         Add(sequence, q.Anchor);
                         stack.Push(sequence);
@@ -127,7 +144,7 @@ internal static class YamlReader
                     case SequenceEnd:
                         var closed = stack.Pop();
                         pendingKeys.Pop();
-                        closed.End = Pos(e.End);
+                        closed.End = EndOf(closed, Pos(e.End));
                         break;
                 }
 
@@ -149,6 +166,13 @@ internal static class YamlReader
             result.SyntaxError = Describe(ex);
             result.SyntaxErrorStart = Pos(ex.Start);
             result.SyntaxErrorEnd = Pos(ex.End);
+            if (result.SyntaxError.IndexOf("tab", StringComparison.OrdinalIgnoreCase) >= 0 &&
+                FirstIndentationTab(text, (int)ex.Start.Index) is { } tab)
+            {
+                // YamlDotNet reports the mapping that holds the tab; the registry names the tab's line.
+                result.SyntaxErrorStart = new SourcePosition(tab.Line, tab.Column, tab.Offset + offsetShift);
+                result.SyntaxErrorEnd = new SourcePosition(tab.Line, tab.Column + 1, tab.Offset + offsetShift + 1);
+            }
         }
         catch (InvalidOperationException) when (documentIndex <= 0 || result.Root is null)
         {
@@ -188,6 +212,14 @@ internal static class YamlReader
 
             var map = (YamlMapping)parent;
             var key = pendingKeys.Pop();
+            if (key is null && map.Flow && node.End.Offset - node.Start.Offset > 1024)
+            {
+                // yaml.v2 limits implicit keys in flow collections to 1024 characters.
+                var at = new Mark(node.Start.Offset - offsetShift, node.Start.Line, node.Start.Column);
+                throw new SemanticErrorException(at, at,
+                    "a key in a flow mapping is longer than 1024 characters, which yaml.v2 does not allow");
+            }
+
             if (key is null)
             {
                 pendingKeys.Push(node);
@@ -197,6 +229,119 @@ internal static class YamlReader
                 map.Entries.Add(new KeyValuePair<YamlNode, YamlNode>(key, node));
                 pendingKeys.Push(null);
             }
+        }
+    }
+
+    /// <summary>
+    /// A flow collection ends after its closing bracket (the end event marks the bracket itself);
+    /// a block collection ends with its last item, not at the next key.
+    /// </summary>
+    private static SourcePosition EndOf(YamlNode closed, SourcePosition endEvent)
+    {
+        var flow = closed is YamlMapping { Flow: true } or YamlSequence { Flow: true };
+        if (flow)
+        {
+            return new SourcePosition(endEvent.Line, endEvent.Column + 1, endEvent.Offset + 1);
+        }
+
+        YamlNode? last = closed switch
+        {
+            YamlMapping { Entries.Count: > 0 } m => m.Entries[m.Entries.Count - 1].Value,
+            YamlSequence { Items.Count: > 0 } q => q.Items[q.Items.Count - 1],
+            _ => null,
+        };
+        var end = last?.End ?? closed.Start;
+        return end.Offset < closed.Start.Offset ? closed.Start : end;
+    }
+
+    private static YamlScalar MakeScalar(Scalar s, SourcePosition start, SourcePosition end)
+    {
+        var tag = TagOf(s.Tag);
+        if (tag != "!!binary")
+        {
+            return new YamlScalar(s.Value, StyleOf(s), start, end) { Tag = tag };
+        }
+
+        // yaml.v2 decodes !!binary to its bytes, so a base64 key or value means its decoded text.
+        try
+        {
+            var compact = new string(Array.FindAll(s.Value.ToCharArray(), c => !char.IsWhiteSpace(c)));
+            var bytes = Convert.FromBase64String(compact);
+            return new YamlScalar(System.Text.Encoding.UTF8.GetString(bytes), StyleOf(s), start, end) { Tag = tag };
+        }
+        catch (FormatException)
+        {
+            return new YamlScalar(s.Value, StyleOf(s), start, end) { Tag = tag, TagError = "!!binary value contains invalid base64 data" };
+        }
+    }
+
+    /// <summary>The first tab among the leading blanks of a line, at or after <paramref name="from"/>'s line.</summary>
+    private static SourcePosition? FirstIndentationTab(string text, int from)
+    {
+        var line = 1;
+        var lineStart = 0;
+        var errorLineStart = from <= 0 ? 0 : text.LastIndexOf('\n', Math.Min(from, text.Length) - 1) + 1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && text[i] != '\n')
+            {
+                continue;
+            }
+
+            if (lineStart >= errorLineStart)
+            {
+                for (var k = lineStart; k < i && text[k] is ' ' or '\t'; k++)
+                {
+                    if (text[k] == '\t')
+                    {
+                        return new SourcePosition(line, k - lineStart + 1, k);
+                    }
+                }
+            }
+
+            line++;
+            lineStart = i + 1;
+        }
+
+        return null;
+    }
+
+    /// <summary>yaml.v2 allows only letters, digits, '-' and '_' in anchor names.</summary>
+    private static void CheckAnchor(AnchorName anchor, Mark start, Mark end)
+    {
+        if (anchor.IsEmpty)
+        {
+            return;
+        }
+
+        foreach (var c in anchor.Value)
+        {
+            if (!(c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '-' or '_'))
+            {
+                throw new SemanticErrorException(start, end,
+                    $"the anchor name '{anchor.Value}' has '{c}', but only letters, digits, '-' and '_' are allowed");
+            }
+        }
+    }
+
+    /// <summary>YamlDotNet accepts the YAML 1.2 escape <c>\/</c>; yaml.v2 does not.</summary>
+    private static void CheckEscapes(string text, Mark start, Mark end)
+    {
+        var from = (int)start.Index;
+        var to = Math.Min(text.Length, (int)end.Index);
+        for (var i = from; i < to - 1; i++)
+        {
+            if (text[i] != '\\')
+            {
+                continue;
+            }
+
+            if (text[i + 1] == '/')
+            {
+                throw new SemanticErrorException(start, end, "found unknown escape character '\\/' in a double-quoted scalar");
+            }
+
+            i++;
         }
     }
 
@@ -223,9 +368,15 @@ internal static class YamlReader
 
     private static string? TagOf(TagName tag)
     {
-        if (tag.IsEmpty || tag.IsNonSpecific)
+        if (tag.IsEmpty)
         {
             return null;
+        }
+
+        if (tag.IsNonSpecific)
+        {
+            // A lone `!` makes a scalar a string in yaml.v2; `?` is the parser's "no tag".
+            return tag.Value == "!" ? "!" : null;
         }
 
         var value = tag.Value;

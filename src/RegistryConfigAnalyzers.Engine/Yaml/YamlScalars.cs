@@ -11,25 +11,59 @@ internal static class YamlScalars
     private static readonly Regex FloatPattern = new(@"^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$",
         RegexOptions.CultureInvariant);
 
-    public static ScalarType Resolve(YamlScalar scalar)
+    public static ScalarType Resolve(YamlScalar scalar) => Resolve(scalar, out _);
+
+    /// <summary>
+    /// Resolves a scalar with its tag the way yaml.v2 does: core tags are checked against the value
+    /// (a mismatch is an error), any other tag (custom, or a lone <c>!</c>) makes the value a string.
+    /// </summary>
+    public static ScalarType Resolve(YamlScalar scalar, out string? error)
     {
+        error = scalar.TagError;
+        if (scalar.Tag is null)
+        {
+            return scalar.IsPlain ? ResolvePlain(scalar.Value) : ScalarType.String;
+        }
+
+        var plain = ResolvePlain(scalar.Value);
         switch (scalar.Tag)
         {
             case "!!str":
             case "!!binary":
                 return ScalarType.String;
             case "!!null":
-                return ScalarType.Null;
+                return Expect(plain, ScalarType.Null, ScalarType.Null, scalar, ref error);
             case "!!bool":
-                return IsBool(scalar.Value) ? ScalarType.Bool : ScalarType.String;
+                return Expect(plain, ScalarType.Bool, ScalarType.Bool, scalar, ref error);
             case "!!int":
-                return IsInt(scalar.Value) ? ScalarType.Int : ScalarType.String;
+                return Expect(plain, ScalarType.Int, ScalarType.Int, scalar, ref error);
             case "!!float":
-                return ScalarType.Float;
+                return Expect(plain, ScalarType.Float, ScalarType.Int, scalar, ref error) == ScalarType.Int ? ScalarType.Float : ScalarType.Float;
+            case "!!timestamp":
+                if (!LooksLikeTimestamp(scalar.Value))
+                {
+                    error ??= $"cannot decode `{scalar.Value}` as a !!timestamp";
+                }
+
+                return ScalarType.String;
+            default:
+                return ScalarType.String;
+        }
+    }
+
+    private static ScalarType Expect(ScalarType plain, ScalarType wanted, ScalarType alsoAccepted, YamlScalar scalar, ref string? error)
+    {
+        if (plain != wanted && plain != alsoAccepted)
+        {
+            error ??= $"cannot decode `{scalar.Value}` as a {scalar.Tag}";
         }
 
-        return scalar.IsPlain ? ResolvePlain(scalar.Value) : ScalarType.String;
+        return wanted;
     }
+
+    private static bool LooksLikeTimestamp(string text) =>
+        Regex.IsMatch(text, @"^\d{4}-\d{1,2}-\d{1,2}([Tt ]\s*\d{1,2}:\d{2}:\d{2}(\.\d*)?\s*(Z|[-+]\d{1,2}(:\d{2})?)?)?$",
+            RegexOptions.CultureInvariant);
 
     public static ScalarType ResolvePlain(string text)
     {
@@ -57,7 +91,7 @@ internal static class YamlScalars
                 return ScalarType.Int;
             }
 
-            if (FloatPattern.IsMatch(text.Replace("_", string.Empty)))
+            if (FloatPattern.IsMatch(c == '.' ? text : text.Replace("_", string.Empty)))
             {
                 return ScalarType.Float;
             }
@@ -76,8 +110,30 @@ internal static class YamlScalars
     /// <summary>Go's strconv.ParseInt(text, 0, 64) after yaml.v2 drops underscores, plus 0b binary.</summary>
     public static bool IsInt(string text) => TryParseInt(text, out _);
 
-    public static bool TryParseInt(string text, out long value)
+    /// <summary>Whether an integer literal fits Go's int (yaml.v2 also reads larger ones as uint64).</summary>
+    public static bool FitsInt64(string text) => TryParseInt(text, out _, out var overflow) && !overflow;
+
+    /// <summary>Whether yaml.v2 can truncate this float into a 64-bit integer field.</summary>
+    public static bool FloatFitsInt64(string text)
     {
+        var t = text.Replace("_", string.Empty);
+        if (t is ".inf" or ".Inf" or ".INF" or "+.inf" or "+.Inf" or "+.INF" or "-.inf" or "-.Inf" or "-.INF")
+        {
+            return true;
+        }
+
+        return double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) &&
+            !double.IsNaN(d) && d <= long.MaxValue;
+    }
+
+    /// <summary>Go's strings.ToLower, which maps U+0130 to a plain 'i' unlike .NET's invariant culture.</summary>
+    public static string GoToLower(string text) => text.Replace('\u0130', 'i').ToLowerInvariant();
+
+    public static bool TryParseInt(string text, out long value) => TryParseInt(text, out value, out _);
+
+    private static bool TryParseInt(string text, out long value, out bool overflow)
+    {
+        overflow = false;
         value = 0;
         var s = text.Replace("_", string.Empty);
         if (s.Length == 0)
@@ -146,8 +202,10 @@ internal static class YamlScalars
                 acc = checked((acc * (ulong)radix) + (ulong)digit);
             }
 
-            value = negative ? -(long)acc : (long)acc;
-            return true;
+            // Past long.MaxValue, Go's ParseInt fails but ParseUint takes it: still an integer.
+            overflow = negative ? acc > 9223372036854775808UL : acc > long.MaxValue;
+            value = unchecked(negative ? -(long)acc : (long)acc);
+            return !(negative && overflow);
         }
         catch (OverflowException)
         {
@@ -175,6 +233,7 @@ internal static class YamlScalars
         }
 
         var i = 0;
+        var total = 0.0;
         while (i < s.Length)
         {
             var start = i;
@@ -185,7 +244,7 @@ internal static class YamlScalars
 
             var number = s.Substring(start, i - start);
             if (number.Length == 0 || number == "." ||
-                !double.TryParse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _))
+                !double.TryParse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount))
             {
                 return false;
             }
@@ -197,12 +256,25 @@ internal static class YamlScalars
             }
 
             var unit = s.Substring(unitStart, i - unitStart);
-            if (unit is not ("ns" or "us" or "\u00b5s" or "\u03bcs" or "ms" or "s" or "m" or "h"))
+            var nanos = unit switch
+            {
+                "ns" => 1.0,
+                "us" or "\u00b5s" or "\u03bcs" => 1e3,
+                "ms" => 1e6,
+                "s" => 1e9,
+                "m" => 60e9,
+                "h" => 3600e9,
+                _ => -1,
+            };
+            if (nanos < 0)
             {
                 return false;
             }
+
+            total += amount * nanos;
         }
 
-        return true;
+        // Go's time.Duration is an int64 of nanoseconds: about 2,562,047 hours at most.
+        return total <= long.MaxValue;
     }
 }

@@ -165,9 +165,6 @@ public static partial class Fixtures
         yield return Case("env-version-yaml-1.2-directive-value", PlainConfig, Provision.None,
             ("REGISTRY_STORAGE_DELETE_ENABLED", "%YAML 1.2\n--- true"));
 
-        yield return Case("env-value-anchor-and-alias", PlainConfig, Provision.None,
-            ("REGISTRY_STORAGE_DELETE", "{a: &t true, enabled: *t}"));
-
         yield return Case("env-readonly-enabled-under-yaml-maintenance-from-env", DeleteConfig, Provision.None,
             ("REGISTRY_STORAGE_MAINTENANCE", "{readonly: {enabled: false}}"),
             ("REGISTRY_STORAGE_MAINTENANCE_READONLY_ENABLED", "true"));

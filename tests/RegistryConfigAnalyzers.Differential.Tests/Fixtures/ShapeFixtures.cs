@@ -123,15 +123,6 @@ public static partial class Fixtures
               delete:
             """);
 
-        yield return Case("storage-azure-not-in-debian-build", """
-            version: 0.1
-            storage:
-              azure:
-                accountname: example
-                accountkey: ZXhhbXBsZQ==
-                container: registry
-            """);
-
         yield return Case("http-as-string", """
             version: 0.1
             storage:

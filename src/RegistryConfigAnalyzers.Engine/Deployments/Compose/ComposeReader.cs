@@ -1,0 +1,422 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using RegistryConfigAnalyzers.Engine.Images;
+using RegistryConfigAnalyzers.Engine.Yaml;
+using static RegistryConfigAnalyzers.Engine.Deployments.YamlLookup;
+
+namespace RegistryConfigAnalyzers.Engine.Deployments.Compose;
+
+/// <summary>
+/// Reads the registry services of a compose file: v1 (services at the top level), v2/v3 and the
+/// Compose Specification (a <c>services</c> mapping).
+/// </summary>
+internal sealed class ComposeReader
+{
+    private static readonly HashSet<string> ServiceKeys = new(StringComparer.Ordinal)
+    {
+        "image", "build", "environment", "env_file", "command", "entrypoint", "volumes", "ports", "restart", "links",
+    };
+
+    private const string LoopbackFix = "publish it on 127.0.0.1 only (`127.0.0.1:5000:5000`)";
+
+    private readonly DeploymentSession _session;
+    private readonly SourceText _file;
+    private readonly YamlNode _root;
+
+    public ComposeReader(DeploymentSession session, SourceText file, YamlNode root)
+    {
+        _session = session;
+        _file = file;
+        _root = root;
+    }
+
+    public static bool IsCompose(YamlNode root)
+    {
+        if (!IsMapping(root) || Get(root, "apiVersion") is not null || Get(root, "kind") is not null)
+        {
+            return false;
+        }
+
+        if (IsMapping(Get(root, "services")))
+        {
+            return true;
+        }
+
+        // Version 1 has no `services`: every top-level mapping is a service.
+        var services = Entries(root).Where(e => !IsExtension(e.Key.Value)).ToList();
+        return services.Count > 0 && services.All(e => IsMapping(e.Value)) &&
+            services.Any(e => Get(e.Value, "image") is not null || Get(e.Value, "build") is not null) &&
+            services.All(e => Entries(e.Value).Any(k => ServiceKeys.Contains(k.Key.Value)));
+    }
+
+    public IEnumerable<RegistryContainer> Read()
+    {
+        var services = Get(_root, "services") ?? _root;
+        foreach (var entry in Entries(services))
+        {
+            if (IsExtension(entry.Key.Value) || !IsMapping(entry.Value))
+            {
+                continue;
+            }
+
+            var container = ReadService(entry.Key, entry.Value);
+            if (container is not null)
+            {
+                yield return container;
+            }
+        }
+    }
+
+    private RegistryContainer? ReadService(YamlScalar name, YamlNode service)
+    {
+        var imageNode = Get(service, "image");
+        var raw = Text(imageNode);
+        if (raw is null)
+        {
+            return null;
+        }
+
+        var reference = ComposeText.Interpolate(raw);
+        if (reference is null)
+        {
+            ReportVariableImage(name, service, imageNode!, raw);
+            return null;
+        }
+
+        if (!RegistryImage.TryParse(reference, out var image) || !image!.IsDistributionRegistry)
+        {
+            return null;
+        }
+
+        if (Get(service, "build") is not null)
+        {
+            _session.Report(RuleIds.NotFullyJudged, _file.Span(imageNode!),
+                $"Service `{name.Value}` is built from a Dockerfile and tagged `{raw}`, so what it runs is not the stock image; it is not judged");
+            return null;
+        }
+
+        var container = new RegistryContainer(_file, $"service `{name.Value}`", image, _file.Span(imageNode!));
+        ReadEnvFiles(container, Get(service, "env_file"));
+        ReadEnvironment(container, Get(service, "environment"));
+        container.Entrypoint = ReadCommand(Get(service, "entrypoint"), out var entrypointSpan);
+        container.Command = ReadCommand(Get(service, "command"), out var commandSpan);
+        container.CommandSpan = commandSpan ?? entrypointSpan;
+        foreach (var volume in Items(Get(service, "volumes")))
+        {
+            ReadVolume(container, volume);
+        }
+
+        ReadFileMounts(container, Get(service, "configs"), "configs", "/");
+        ReadFileMounts(container, Get(service, "secrets"), "secrets", "/run/secrets/");
+        foreach (var port in Items(Get(service, "ports")))
+        {
+            ReadPort(container, port);
+        }
+
+        return container;
+    }
+
+    private void ReportVariableImage(YamlScalar name, YamlNode service, YamlNode imageNode, string raw)
+    {
+        var looksLikeRegistry = RegistryImage.TryParse(raw.Split(':')[0], out var bare) && bare!.IsDistributionRegistry;
+        var configPaths = new[] { ImageDefaults.ConfigPath(RegistryVersion.V2), ImageDefaults.ConfigPath(RegistryVersion.V3) };
+        var mountsConfig = Items(Get(service, "volumes")).Select(Text)
+            .Any(v => v is not null && configPaths.Any(v.Contains));
+        if (!looksLikeRegistry && !mountsConfig)
+        {
+            return;
+        }
+
+        _session.Report(RuleIds.NotFullyJudged, _file.Span(imageNode),
+            $"Service `{name.Value}` takes its image from a variable (`{raw}`), so its registry version and config are not known; it is not judged");
+    }
+
+    private void ReadEnvFiles(RegistryContainer container, YamlNode? node)
+    {
+        var items = node?.Target is YamlSequence ? Items(node) : node is null ? Enumerable.Empty<YamlNode>() : new[] { node.Target };
+        foreach (var item in items)
+        {
+            var raw = Text(item) ?? Text(item, "path");
+            if (raw is null)
+            {
+                continue;
+            }
+
+            var path = ComposeText.Interpolate(raw);
+            var file = path is null ? null : _session.Read(ProjectPath.Resolve(_file.Path, path));
+            if (file is null)
+            {
+                container.Blinds.Add(new Blind(_file.Tight(item),
+                    $"The env file `{raw}` of {container.Name} is not in the project, so the variables it sets are not known; " +
+                    "the rest is judged without them"));
+                continue;
+            }
+
+            _session.EnvFilesRead.Add(file);
+            container.Environment.AddRange(EnvFile.Read(file));
+        }
+    }
+
+    private void ReadEnvironment(RegistryContainer container, YamlNode? node)
+    {
+        if (node?.Target is YamlSequence)
+        {
+            foreach (var item in Items(node))
+            {
+                if (item is YamlScalar scalar)
+                {
+                    AddListEntry(container, scalar);
+                }
+                else if (Entries(item).FirstOrDefault() is { Key: not null } pair)
+                {
+                    // `- KEY: value` is a one-key mapping that compose rejects; it is read as KEY=value.
+                    AddEntry(container, pair.Key.Value, pair.Value, _file.Span(pair.Key, pair.Value));
+                }
+            }
+
+            return;
+        }
+
+        foreach (var entry in Entries(node))
+        {
+            AddEntry(container, entry.Key.Value, entry.Value, _file.Span(entry.Key, entry.Value));
+        }
+    }
+
+    private void AddListEntry(RegistryContainer container, YamlScalar item)
+    {
+        var equals = item.Value.IndexOf('=');
+        var span = _file.Span(item);
+        if (equals < 0)
+        {
+            container.Environment.Add(new EnvEntry(item.Value.Trim(), null, span, EnvOrigin.Unknown));
+            return;
+        }
+
+        var value = ComposeText.Interpolate(item.Value.Substring(equals + 1));
+        container.Environment.Add(new EnvEntry(item.Value.Substring(0, equals).Trim(), value, span,
+            value is null ? EnvOrigin.Unknown : EnvOrigin.Literal));
+    }
+
+    private void AddEntry(RegistryContainer container, string name, YamlNode valueNode, SourceSpan span)
+    {
+        // A key without a value takes it from the shell that runs compose.
+        var raw = IsNull(valueNode) ? null : Text(valueNode);
+        var value = raw is null ? null : ComposeText.Interpolate(raw);
+        var origin = value is null ? EnvOrigin.Unknown : EnvOrigin.Literal;
+        container.Environment.Add(new EnvEntry(name, value, span, origin));
+    }
+
+    private List<string?>? ReadCommand(YamlNode? node, out SourceSpan? span)
+    {
+        span = node is null ? null : _file.Tight(node);
+        if (node is null || IsNull(node))
+        {
+            span = null;
+            return null;
+        }
+
+        if (node.Target is YamlSequence)
+        {
+            return Items(node).Select(i => Text(i) is { } t ? ComposeText.Interpolate(t) : null).ToList();
+        }
+
+        var text = Text(node);
+        if (text is null)
+        {
+            return null;
+        }
+
+        var interpolated = ComposeText.Interpolate(text);
+        return interpolated is null
+            ? ComposeText.SplitWords(text).Select(w => ComposeText.Interpolate(w)).ToList()
+            : ComposeText.SplitWords(interpolated).Select(w => (string?)w).ToList();
+    }
+
+    private void ReadVolume(RegistryContainer container, YamlNode volume)
+    {
+        string? type, source, target;
+        if (volume is YamlScalar scalar)
+        {
+            var parts = SplitVolume(scalar.Value);
+            if (parts.Count == 1)
+            {
+                (type, source, target) = ("volume", null, parts[0]);
+            }
+            else
+            {
+                source = parts[0];
+                target = parts[1];
+                var host = ProjectPath.IsHostPath(source) || source.StartsWith("$", StringComparison.Ordinal);
+                type = host ? "bind" : "volume";
+            }
+        }
+        else
+        {
+            type = Text(volume, "type") ?? "volume";
+            source = Text(volume, "source");
+            target = Text(volume, "target");
+        }
+
+        target = target is null ? null : ComposeText.Interpolate(target);
+        if (target is null || !target.StartsWith("/", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        var span = _file.Tight(volume);
+        var resolved = source is null ? null : ComposeText.Interpolate(source);
+        if (type == "tmpfs")
+        {
+            var empty = new MountedFile.Missing("a tmpfs is mounted there and starts empty");
+            container.Mounts.Add(new Mount(target, span, "a tmpfs", _ => empty));
+        }
+        else if (type == "bind" && resolved is not null)
+        {
+            container.Mounts.Add(BindMount(target, span, resolved));
+        }
+        else
+        {
+            var what = type == "bind" ? $"`{source}`" : source is null ? "an anonymous volume" : $"the volume `{source}`";
+            var reason = type == "bind"
+                ? $"{what}, a host path given by a variable"
+                : $"{what}, whose files are not in the project";
+            container.Mounts.Add(new Mount(target, span, what, _ => new MountedFile.Unknown(reason)));
+        }
+    }
+
+    private Mount BindMount(string target, SourceSpan span, string source)
+    {
+        var hostPath = ProjectPath.Resolve(_file.Path, source);
+        return new Mount(target, span, $"`{source}`", relative =>
+        {
+            var path = relative.Length == 0 ? hostPath : ProjectPath.Combine(hostPath, relative);
+            var file = _session.Read(path);
+            var shown = relative.Length == 0 ? source : source.TrimEnd('/') + "/" + relative;
+            return file is null
+                ? new MountedFile.Unknown($"`{shown}`, which is not a file of the project")
+                : new MountedFile.Known(new ConfigInput(file.Path, file.Text), $"`{path}`", null, file.Path);
+        });
+    }
+
+    private void ReadFileMounts(RegistryContainer container, YamlNode? node, string section, string defaultFolder)
+    {
+        foreach (var item in Items(node))
+        {
+            var source = item is YamlScalar s ? s.Value : Text(item, "source");
+            if (source is null)
+            {
+                continue;
+            }
+
+            var target = (item is YamlScalar ? null : Text(item, "target")) ?? defaultFolder + source;
+            if (!target.StartsWith("/", StringComparison.Ordinal))
+            {
+                target = defaultFolder + target;
+            }
+
+            var definition = Get(_root, section, source);
+            var what = $"the {section.TrimEnd('s')} `{source}`";
+            container.Mounts.Add(new Mount(target, _file.Tight(item), what, relative => relative.Length > 0
+                ? new MountedFile.Missing($"{what} mounted above it is a single file")
+                : DefinedFile(section, source, definition)));
+        }
+    }
+
+    private MountedFile DefinedFile(string section, string name, YamlNode? definition)
+    {
+        var what = $"the {section.TrimEnd('s')} `{name}`";
+        if (Get(definition, "content")?.Target is YamlScalar content)
+        {
+            var embedded = EmbeddedConfig.From(_file, content, $"{section}.{name}.content");
+            return new MountedFile.Known(embedded.Input, $"{what} (its `content`)", embedded, null);
+        }
+
+        if (Text(definition, "file") is { } path && ComposeText.Interpolate(path) is { } resolved)
+        {
+            var file = _session.Read(ProjectPath.Resolve(_file.Path, resolved));
+            if (file is not null)
+            {
+                return new MountedFile.Known(new ConfigInput(file.Path, file.Text), $"`{file.Path}`", null, file.Path);
+            }
+
+            return new MountedFile.Unknown($"{what}, whose file `{path}` is not in the project");
+        }
+
+        return new MountedFile.Unknown(definition is null
+            ? $"{what}, which is not defined in this file"
+            : $"{what}, which comes from outside the project (external, or from the environment)");
+    }
+
+    private void ReadPort(RegistryContainer container, YamlNode port)
+    {
+        if (port is YamlScalar scalar)
+        {
+            var spec = ComposeText.Interpolate(scalar.Value);
+            if (spec is null || HasHostAddress(spec))
+            {
+                return;
+            }
+
+            var how = $"port `{scalar.Value}` is published on every interface of the host";
+            container.Exposures.Add(new Exposure(_file.Span(port), how, LoopbackFix));
+            return;
+        }
+
+        var hostIp = Text(port, "host_ip");
+        if (Get(port, "target") is null || (hostIp is not null && !IsAnyAddress(hostIp)))
+        {
+            return;
+        }
+
+        var published = Text(port, "published") ?? "a random port";
+        container.Exposures.Add(new Exposure(_file.Tight(port),
+            $"port {Text(port, "target")} is published as {published} on every interface of the host", LoopbackFix));
+    }
+
+    // "[host_ip:][host_port:]container_port[/proto]"; an IPv6 address is written in brackets.
+    private static bool HasHostAddress(string spec)
+    {
+        string? address = null;
+        if (spec.StartsWith("[", StringComparison.Ordinal))
+        {
+            var close = spec.IndexOf(']');
+            address = close > 0 ? spec.Substring(1, close - 1) : null;
+        }
+        else
+        {
+            var parts = spec.Split(':');
+            if (parts.Length >= 3)
+            {
+                address = parts[0];
+            }
+        }
+
+        return address is not null && address.Length > 0 && !IsAnyAddress(address);
+    }
+
+    private static bool IsAnyAddress(string address) => address is "0.0.0.0" or "::" or "[::]" or "";
+
+    // Top-level keys of a version 1 file that are not services.
+    private static bool IsExtension(string key) => key == "version" || key.StartsWith("x-", StringComparison.Ordinal);
+
+    private static List<string> SplitVolume(string spec)
+    {
+        var parts = new List<string>();
+        var start = 0;
+        for (var i = 0; i < spec.Length; i++)
+        {
+            // A Windows drive (C:\data) keeps its colon.
+            var drive = i == start + 1 && char.IsLetter(spec[start]) && i + 1 < spec.Length && spec[i + 1] is '\\' or '/';
+            if (spec[i] == ':' && !drive)
+            {
+                parts.Add(spec.Substring(start, i - start));
+                start = i + 1;
+            }
+        }
+
+        parts.Add(spec.Substring(start));
+        return parts;
+    }
+}

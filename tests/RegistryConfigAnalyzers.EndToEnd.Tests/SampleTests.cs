@@ -1,0 +1,44 @@
+using System.IO;
+using Xunit;
+
+namespace RegistryConfigAnalyzers.EndToEnd.Tests;
+
+/// <summary>The samples in the repository behave as the README says.</summary>
+[Collection(PackageCollection.Name)]
+public sealed class SampleTests
+{
+    private readonly PackedPackage _package;
+
+    public SampleTests(PackedPackage package) => _package = package;
+
+    [Fact]
+    public void The_insecure_sample_fails_with_RCA0001_and_RCA0003_at_their_lines()
+    {
+        var (project, build) = BuildSample("InsecureRegistry");
+
+        Assert.True(build.ExitCode != 0, build.ToString());
+        var config = project.PathOf("deploy/registry/config.yml");
+        Assert.Equal(Expected.Diagnostics(project, "deploy/registry/config.yml"), build.Diagnostics);
+        Assert.Equal(2, build.Diagnostics.Count);
+        Assert.StartsWith($"{config}(3,1): error RCA0001: ", build.Diagnostics[0]);
+        Assert.StartsWith($"{config}(11,14): error RCA0003: ", build.Diagnostics[1]);
+    }
+
+    [Fact]
+    public void The_fixed_sample_builds_clean()
+    {
+        var (project, build) = BuildSample("FixedRegistry");
+
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.Empty(build.Diagnostics);
+        Assert.True(File.Exists(Path.Combine(project.Directory, "bin", "Debug", PackedPackage.CurrentFramework,
+            "FixedRegistry.dll")), build.ToString());
+    }
+
+    private (ConsumerProject Project, BuildResult Build) BuildSample(string name)
+    {
+        var source = Path.Combine(PackedPackage.RepositoryRoot, "samples", name);
+        var project = _package.CopyProject(source, name);
+        return (project, project.Build($"-p:SamplePackageVersion={_package.Version}"));
+    }
+}
