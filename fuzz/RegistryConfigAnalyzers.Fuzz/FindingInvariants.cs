@@ -95,14 +95,15 @@ public static class FindingInvariants
             var (text, lines) = source;
             foreach (var p in new[] { span.Start, span.End })
             {
-                if (!(tolerateKnown && KnownDefects.IsLfOnlyTemplatePosition(finding, p, text)))
+                var known = KnownDefects.IsUnicodeBreakPosition(p, text) || KnownDefects.IsByteOrderMarkColumn(p, text) ||
+                    KnownDefects.IsTabErrorLineAfterCarriageReturn(finding, p, text);
+                if (!(tolerateKnown && known))
                 {
-                    CheckPosition(finding, span, p, lines, tolerateKnown);
+                    CheckPosition(finding, span, p, lines);
                 }
             }
 
-            var backwards = span.Start.Offset > span.End.Offset || Compare(span.Start, span.End) > 0;
-            if (backwards && !(tolerateKnown && KnownDefects.IsStaleSequenceEnd(span, text)))
+            if (span.Start.Offset > span.End.Offset || Compare(span.Start, span.End) > 0)
             {
                 throw new InvariantViolationException($"{finding}: the span {span} ends before it starts");
             }
@@ -122,14 +123,8 @@ public static class FindingInvariants
         }
     }
 
-    private static void CheckPosition(Finding finding, SourceSpan span, SourcePosition p, LineMap lines,
-        bool tolerateKnown)
+    private static void CheckPosition(Finding finding, SourceSpan span, SourcePosition p, LineMap lines)
     {
-        if (tolerateKnown && KnownDefects.IsEndOfStreamLine(p, lines))
-        {
-            return;
-        }
-
         if (p.Line < 1 || p.Line > lines.Count)
         {
             throw new InvariantViolationException(

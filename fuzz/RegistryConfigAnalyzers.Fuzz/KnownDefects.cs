@@ -8,46 +8,32 @@ using YamlDotNet.Core;
 namespace RegistryConfigAnalyzers.Fuzz;
 
 /// <summary>
-/// Engine defects the fuzzer found and that are reported but not fixed yet. Each one has a
-/// skipped regression test; the harness lets them pass so that a run keeps looking for new
-/// defects instead of saving the same one under a thousand inputs. Each predicate matches only
-/// its own defect, so anything else still fails.
+/// Engine defects that fuzzing or the property tests found and that are reported but not fixed
+/// yet. Each one has a skipped regression test; the checks let them pass so that a run keeps
+/// looking for new defects instead of saving the same one under a thousand inputs. Each
+/// predicate matches only its own defect, so anything else still fails.
 /// </summary>
 public static class KnownDefects
 {
     /// <summary>
-    /// YamlDotNet's end of stream sits on a line after the last one when the text does not end
-    /// with a line break, and the engine passes that position on: line count + 1, column 1,
-    /// with the right offset (the text's length).
+    /// YamlDotNet does not end a line at NEL, LS or PS, which YAML 1.1 (and so the registry's
+    /// yaml.v2), editors and Roslyn all do: after one, the engine's line and column are counted
+    /// as if it were an ordinary character, while the offset is right.
     /// </summary>
-    public static bool IsEndOfStreamLine(SourcePosition p, LineMap lines) =>
-        p.Line == lines.Count + 1 && p.Column == 1 && p.Offset == lines.TextLength && lines.Length(lines.Count) > 0;
-
-    /// <summary>
-    /// YamlDotNet ends a block sequence written at its key's indent, when an empty key follows
-    /// it (<c>http:\n-\n:</c>), with a stale mark: the start of the enclosing mapping. The
-    /// engine passes that on as the end of the sequence, so the span ends before it starts.
-    /// </summary>
-    public static bool IsStaleSequenceEnd(SourceSpan span, string text) =>
-        text.Split('\n').Any(line => line.TrimStart(' ', '-').StartsWith(":", StringComparison.Ordinal)) &&
-        span.End.Offset < span.Start.Offset;
-
-    /// <summary>
-    /// The template finding counts lines by LF alone, while YAML, editors and Roslyn also end a
-    /// line at a lone CR, NEL, LS or PS: its line and column are right only for LF-only text.
-    /// </summary>
-    public static bool IsLfOnlyTemplatePosition(Finding finding, SourcePosition p, string text)
+    public static bool IsUnicodeBreakPosition(SourcePosition p, string text)
     {
-        if (finding.RuleId != RuleIds.Template || p.Offset < 0 || p.Offset > text.Length)
+        if (p.Offset < 0 || p.Offset > text.Length || text.IndexOfAny(UnicodeBreaks, 0, p.Offset) < 0)
         {
             return false;
         }
 
+        var bom = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
         var line = 1;
-        var lineStart = 0;
-        for (var i = 0; i < p.Offset; i++)
+        var lineStart = bom;
+        for (var i = bom; i < p.Offset; i++)
         {
-            if (text[i] == '\n')
+            var c = text[i];
+            if (c == '\n' || (c == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n')))
             {
                 line++;
                 lineStart = i + 1;
@@ -56,6 +42,23 @@ public static class KnownDefects
 
         return p.Line == line && p.Column == p.Offset - lineStart + 1;
     }
+
+    /// <summary>
+    /// A position the engine computes from an offset on the first line of a text with a byte
+    /// order mark (the end of a file without a final line break) counts the mark as a column.
+    /// </summary>
+    public static bool IsByteOrderMarkColumn(SourcePosition p, string text) =>
+        text.Length > 0 && text[0] == '\uFEFF' && p.Line == 1 && p.Column == p.Offset + 1;
+
+    /// <summary>
+    /// The position of a syntax error at a tab is counted wrong in a text with CR line breaks
+    /// (<c>a: 1\r\r\n\tb: 2</c> gives line 2 for what is line 3); the offset is right.
+    /// </summary>
+    public static bool IsTabErrorLineAfterCarriageReturn(Finding finding, SourcePosition p, string text) =>
+        finding.RuleId == RuleIds.InvalidYaml && finding.Message.Contains("tab") && text.IndexOf('\r') >= 0 &&
+        ((p.Offset < text.Length && text[p.Offset] == '\t') || (p.Offset > 0 && text[p.Offset - 1] == '\t'));
+
+    private static readonly char[] UnicodeBreaks = { '\u0085', '\u2028', '\u2029' };
 
     /// <summary>
     /// YamlDotNet's parser throws exceptions other than <see cref="YamlException"/> on some
