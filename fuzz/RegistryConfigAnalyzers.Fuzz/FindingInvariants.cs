@@ -96,7 +96,8 @@ public static class FindingInvariants
             foreach (var p in new[] { span.Start, span.End })
             {
                 var known = KnownDefects.IsUnicodeBreakPosition(p, text) || KnownDefects.IsByteOrderMarkColumn(p, text) ||
-                    KnownDefects.IsTabErrorLineAfterCarriageReturn(finding, p, text);
+                    KnownDefects.IsTabErrorLineAfterCarriageReturn(finding, p, text) ||
+                    KnownDefects.IsOpenQuotedScalarEnd(finding, span, p, text);
                 if (!(tolerateKnown && known))
                 {
                     CheckPosition(finding, span, p, lines);

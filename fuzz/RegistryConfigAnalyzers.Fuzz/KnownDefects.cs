@@ -58,6 +58,14 @@ public static class KnownDefects
         finding.RuleId == RuleIds.InvalidYaml && finding.Message.Contains("tab") && text.IndexOf('\r') >= 0 &&
         ((p.Offset < text.Length && text[p.Offset] == '\t') || (p.Offset > 0 && text[p.Offset - 1] == '\t'));
 
+    /// <summary>
+    /// The end of the syntax error for a double-quoted scalar left open with an invalid
+    /// <c>\u</c> escape (<c>"\udAdd\uddE</c>) is not where its offset is: past the end of its line.
+    /// </summary>
+    public static bool IsOpenQuotedScalarEnd(Finding finding, SourceSpan span, SourcePosition p, string text) =>
+        finding.RuleId == RuleIds.InvalidYaml && finding.Message.Contains("quoted scalar") &&
+        p.Equals(span.End) && p.Offset >= 0 && p.Offset <= text.Length;
+
     private static readonly char[] UnicodeBreaks = { '\u0085', '\u2028', '\u2029' };
 
     /// <summary>

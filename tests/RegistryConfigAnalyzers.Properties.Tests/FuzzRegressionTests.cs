@@ -22,6 +22,9 @@ public class FuzzRegressionTests
     private const string TabAfterCarriageReturn =
         "The line of a syntax error at a tab is counted wrong after a lone CR";
 
+    private const string OpenQuotedScalarEnd =
+        "The end of the error for a quoted scalar left open with an invalid escape is past its line";
+
     private const string ParserCrash =
         "YamlDotNet throws an exception other than YamlException on this text, and the engine reports it as its own failure";
 
@@ -171,6 +174,17 @@ public class FuzzRegressionTests
         Assert.Equal((3, 1, 7), (finding.Span.Start.Line, finding.Span.Start.Column, finding.Span.Start.Offset));
     }
 
+    [Fact(Skip = OpenQuotedScalarEnd)]
+    public void A_quoted_scalar_left_open_with_a_bad_escape_is_reported_inside_the_file()
+    {
+        // The registry stops with "found invalid Unicode character escape code".
+        var config = new ConfigInput("config.yml", "\"\\udAdd\\uddE\n");
+        var result = RegistryConfigEngine.AnalyzeConfig(config, new AnalysisOptions());
+
+        Assert.Contains(result.Findings, f => f.RuleId == RuleIds.InvalidYaml);
+        FindingInvariants.Check(result, config, Array.Empty<EnvironmentVariable>(), RegistryVersion.V3);
+    }
+
     [Theory]
     [InlineData("...\na")]
     [InlineData("!![")]
@@ -184,6 +198,7 @@ public class FuzzRegressionTests
     [InlineData("a: 1\u0085b: [\n")]
     [InlineData("\uFEFF    {")]
     [InlineData("a: 1\r\r\n\tb: 2\n")]
+    [InlineData("\"\\udAdd\\uddE\n")]
     public void Each_input_the_fuzzer_found_breaks_no_promise_beyond_its_known_defect(string text)
     {
         foreach (var version in new[] { RegistryVersion.V2, RegistryVersion.V3 })
