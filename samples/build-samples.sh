@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Packs RegistryConfigAnalyzers into a local folder and builds the two samples against it:
-# InsecureRegistry must fail with the package's diagnostics, FixedRegistry must build clean.
-# Needs only the .NET SDK. Exits 0 when both samples behave so, 1 otherwise.
+# Packs RegistryConfigAnalyzers into a local folder and builds the samples against it:
+# InsecureRegistry and ComposeRegistry must fail with the package's diagnostics, FixedRegistry
+# must build clean. Needs only the .NET SDK. Exits 0 when every sample behaves so, 1 otherwise.
 set -euo pipefail
 
 samples="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -24,17 +24,24 @@ build=(dotnet build -nologo -tl:off
   "-p:RestorePackagesPath=$out/packages"
   "-p:RestoreAdditionalProjectSources=$out/feed")
 
-echo
-echo "== Building samples/InsecureRegistry (no auth, deletes on): the build must fail"
-set +e
-"${build[@]}" "$samples/InsecureRegistry/InsecureRegistry.csproj"
-insecure=$?
-set -e
-if [[ $insecure -eq 0 ]]; then
-  echo "FAILED: samples/InsecureRegistry built without errors" >&2
-  exit 1
-fi
-echo "== samples/InsecureRegistry failed as it should (dotnet build exited with $insecure)"
+# Builds a sample that must fail; stops the script when it builds without errors.
+expect_failure() {
+  local name="$1" why="$2" status
+  echo
+  echo "== Building samples/$name ($why): the build must fail"
+  set +e
+  "${build[@]}" "$samples/$name/$name.csproj"
+  status=$?
+  set -e
+  if [[ $status -eq 0 ]]; then
+    echo "FAILED: samples/$name built without errors" >&2
+    exit 1
+  fi
+  echo "== samples/$name failed as it should (dotnet build exited with $status)"
+}
+
+expect_failure InsecureRegistry "no auth, deletes on"
+expect_failure ComposeRegistry "the compose file's REGISTRY_AUTH= clears the mounted config's auth"
 
 echo
 echo "== Building samples/FixedRegistry (htpasswd, TLS): the build must succeed"

@@ -6,6 +6,7 @@ using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 using RegistryConfigAnalyzers.Engine;
 using RegistryConfigAnalyzers.Engine.Reporting;
+using RegistryConfigAnalyzers.Engine.Deployments;
 
 namespace RegistryConfigAnalyzers.Tasks;
 
@@ -15,6 +16,9 @@ namespace RegistryConfigAnalyzers.Tasks;
 /// <c>.yml</c>/<c>.yaml</c> file whose content looks like a registry config (unless it has
 /// <c>RegistryConfig="false"</c> or detection is off). The task never fails on a bad file:
 /// what it cannot check becomes an RCA0900 finding and the other files are still checked.
+/// Compose files and Kubernetes manifests among the files, picked by the same rules, are judged
+/// together as the registry they deploy; a config they mount is judged with their environment
+/// and not again on its own.
 /// </summary>
 public sealed class ValidateRegistryConfig : Task
 {
@@ -25,6 +29,7 @@ public sealed class ValidateRegistryConfig : Task
 
     private readonly Func<string, bool> _looksLikeConfig;
     private readonly Func<ConfigInput, AnalysisOptions, IReadOnlyList<Finding>> _analyze;
+    private readonly AnalyzeDeployments _analyzeDeployments;
     private readonly List<(Finding Finding, bool Suppressed)> _sarifResults = new();
 
     public ValidateRegistryConfig()
@@ -34,13 +39,24 @@ public sealed class ValidateRegistryConfig : Task
     {
     }
 
-    /// <summary>Lets tests stand in for the engine (one that throws, one that hangs).</summary>
+    /// <summary>Lets tests stand in for the config engine (one that throws, one that hangs).</summary>
     internal ValidateRegistryConfig(Func<string, bool> looksLikeConfig,
         Func<ConfigInput, AnalysisOptions, IReadOnlyList<Finding>> analyze)
+        : this(looksLikeConfig, analyze, DeploymentAnalyzer.Analyze)
+    {
+    }
+
+    /// <summary>Lets tests stand in for the deployment analysis too.</summary>
+    internal ValidateRegistryConfig(Func<string, bool> looksLikeConfig,
+        Func<ConfigInput, AnalysisOptions, IReadOnlyList<Finding>> analyze, AnalyzeDeployments analyzeDeployments)
     {
         _looksLikeConfig = looksLikeConfig;
         _analyze = analyze;
+        _analyzeDeployments = analyzeDeployments;
     }
+
+    internal delegate DeploymentResult AnalyzeDeployments(IReadOnlyList<DeploymentFile> files,
+        Func<string, string?> readProjectFile, AnalysisOptions defaults);
 
     /// <summary>The candidate files, normally <c>@(AdditionalFiles)</c>.</summary>
     public ITaskItem[] Files { get; set; } = Array.Empty<ITaskItem>();
@@ -99,7 +115,9 @@ public sealed class ValidateRegistryConfig : Task
     public ITaskItem[] GlobalAnalyzerConfigFiles { get; set; } = Array.Empty<ITaskItem>();
 
     /// <summary>
-    /// The folder that relative paths are taken against, and that the SARIF log's file locations are relative to.
+    /// The project's folder: relative paths are taken against it and the SARIF log's file locations are
+    /// relative to it. Deployment files may read the configs and env files they name only inside it;
+    /// when empty, they read none.
     /// </summary>
     public string? ProjectDirectory { get; set; }
 
@@ -118,7 +136,8 @@ public sealed class ValidateRegistryConfig : Task
 
         var cache = FindingsCache.Load(CacheFile);
         var seen = new HashSet<string>(PathComparer);
-        var checkedCount = 0;
+        var configs = new List<(Candidate Candidate, string? Text)>();
+        var deployments = new List<(Candidate Candidate, string Text)>();
         foreach (var item in Files)
         {
             var candidate = Select(item, defaultVersion);
@@ -129,7 +148,60 @@ public sealed class ValidateRegistryConfig : Task
 
             try
             {
-                if (Check(candidate, policy, cache))
+                var options = new AnalysisOptions { Version = candidate.Version };
+                if (!TryRead(candidate, options, policy, out var text))
+                {
+                    configs.Add((candidate, null));
+                    continue;
+                }
+
+                if (DeploymentAnalyzer.LooksLikeDeployment(text))
+                {
+                    deployments.Add((candidate, text));
+                }
+                else
+                {
+                    configs.Add((candidate, text));
+                }
+            }
+            catch (Exception e)
+            {
+                ReportIncomplete(candidate.FullPath, policy,
+                    $"The file was not checked: the check failed with {e.GetType().Name}: {e.Message}");
+            }
+        }
+
+        var mounted = new HashSet<string>(PathComparer);
+        try
+        {
+            if (deployments.Count > 0)
+            {
+                mounted = CheckDeployments(deployments, defaultVersion, policy);
+            }
+        }
+        catch (Exception e)
+        {
+            // The configs are then all checked alone, which is still worth doing.
+            foreach (var (candidate, _) in deployments)
+            {
+                ReportIncomplete(candidate.FullPath, policy,
+                    $"The file was not checked: the check failed with {e.GetType().Name}: {e.Message}");
+            }
+        }
+
+        var checkedCount = 0;
+        foreach (var (candidate, text) in configs)
+        {
+            // A mounted config was judged with the environment of the deployment that mounts it.
+            if (mounted.Contains(candidate.FullPath))
+            {
+                checkedCount++;
+                continue;
+            }
+
+            try
+            {
+                if (Check(candidate, text, policy, cache))
                 {
                     checkedCount++;
                 }
@@ -145,9 +217,114 @@ public sealed class ValidateRegistryConfig : Task
 
         cache.Save();
         WriteSarif();
-        Log.LogMessage(MessageImportance.Low, "{0} checked {1} registry config{2}.",
-            ProductName, checkedCount, checkedCount == 1 ? "" : "s");
+        var deploymentNote = deployments.Count == 0
+            ? ""
+            : $" and {deployments.Count} deployment file{(deployments.Count == 1 ? "" : "s")}";
+        Log.LogMessage(MessageImportance.Low, "{0} checked {1} registry config{2}{3}.",
+            ProductName, checkedCount, checkedCount == 1 ? "" : "s", deploymentNote);
         return !Log.HasLoggedErrors;
+    }
+
+    /// <summary>
+    /// Judges all deployment files in one analysis, so that a manifest sees the ConfigMaps and
+    /// Services of the others. Returns the full paths of the configs they mount; none when the
+    /// analysis did not finish, so that those configs are still checked alone. Not cached: what
+    /// a deployment reads is only known once it has been analysed.
+    /// </summary>
+    private HashSet<string> CheckDeployments(List<(Candidate Candidate, string Text)> deployments,
+        RegistryVersion defaultVersion, SeverityPolicy policy)
+    {
+        var mounted = new HashSet<string>(PathComparer);
+        var files = deployments.ConvertAll(d => new DeploymentFile(d.Candidate.FullPath, d.Text));
+        var options = new AnalysisOptions { Version = defaultVersion };
+        var limit = TimeSpan.FromMilliseconds(Math.Max(1, TimeoutMilliseconds));
+        var run = TimeLimitedRun<DeploymentResult>.Start(
+            () => _analyzeDeployments(files, ReadProjectFile, options), limit);
+
+        string? failure = null;
+        if (run.TimedOut)
+        {
+            failure = "The deployment files were not checked completely: checking them took longer than " +
+                $"{limit.TotalSeconds:0.###} s";
+        }
+        else if (run.Error is not null || run.Value is null)
+        {
+            var error = run.Error is null ? "no result" : $"{run.Error.GetType().Name}: {run.Error.Message}";
+            failure = $"The deployment files were not checked: the checker failed with {error}";
+        }
+
+        if (failure is not null)
+        {
+            foreach (var (candidate, _) in deployments)
+            {
+                ReportIncomplete(candidate.FullPath, policy, failure);
+            }
+
+            return mounted;
+        }
+
+        foreach (var finding in run.Value!.Findings)
+        {
+            Report(finding, deployments[0].Candidate.FullPath, policy);
+        }
+
+        foreach (var path in run.Value.ConfigFilesRead)
+        {
+            if (TryFullPath(path, out var full))
+            {
+                mounted.Add(full);
+            }
+        }
+
+        return mounted;
+    }
+
+    /// <summary>A file a deployment names, when it lies in the project folder and is not too large.</summary>
+    private string? ReadProjectFile(string path)
+    {
+        if (string.IsNullOrWhiteSpace(ProjectDirectory) || !TryFullPath(path, out var full))
+        {
+            return null;
+        }
+
+        var root = Path.GetFullPath(ProjectDirectory!.Trim()).TrimEnd(Path.DirectorySeparatorChar,
+            Path.AltDirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        var comparison = PathComparer == StringComparer.Ordinal
+            ? StringComparison.Ordinal
+            : StringComparison.OrdinalIgnoreCase;
+        if (!full.StartsWith(root, comparison) || !File.Exists(full))
+        {
+            return null;
+        }
+
+        // The same bound as for a listed file: a longer file is certainly over the engine's limit.
+        if (new FileInfo(full).Length > 4L * new AnalysisOptions().MaxCharacters)
+        {
+            return null;
+        }
+
+        return File.ReadAllText(full);
+    }
+
+    private static bool TryFullPath(string path, out string full)
+    {
+        full = "";
+        try
+        {
+            // Only rooted paths: a relative one (such as ~/cfg.yml) means nothing on the build machine.
+            if (!Path.IsPathRooted(path))
+            {
+                return false;
+            }
+
+            full = Path.GetFullPath(path);
+            return true;
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException
+                                      or System.Security.SecurityException)
+        {
+            return false;
+        }
     }
 
     private Candidate? Select(ITaskItem item, RegistryVersion defaultVersion)
@@ -199,11 +376,11 @@ public sealed class ValidateRegistryConfig : Task
         return new Candidate(fullPath, declared, version);
     }
 
-    /// <summary>Checks one file; returns whether it was treated as a registry config.</summary>
-    private bool Check(Candidate candidate, SeverityPolicy policy, FindingsCache cache)
+    /// <summary>Checks one file's text (null when unreadable); returns whether it was a registry config.</summary>
+    private bool Check(Candidate candidate, string? text, SeverityPolicy policy, FindingsCache cache)
     {
         var options = new AnalysisOptions { Version = candidate.Version };
-        if (!TryRead(candidate, options, policy, out var text))
+        if (text is null)
         {
             return candidate.Declared;
         }

@@ -13,7 +13,8 @@ internal sealed record CommandResult(int ExitCode, string Output);
 /// <summary>Runs the dotnet CLI the way a developer would, isolated from the test run that starts it.</summary>
 internal static class DotNet
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(5);
+    // Generous: a pack on a loaded 2-core machine has taken over 5 minutes.
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(15);
 
     public static CommandResult Run(string workingDirectory, IReadOnlyDictionary<string, string> environment,
         params string[] arguments)

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using RegistryConfigAnalyzers.Engine;
+using RegistryConfigAnalyzers.Engine.Deployments;
 
 namespace RegistryConfigAnalyzers.EndToEnd.Tests;
 
@@ -25,12 +26,34 @@ internal static class Expected
             .ToList();
     }
 
+    /// <summary>
+    /// The lines a build must print for deployment files judged together, reading the project's
+    /// files as the task does.
+    /// </summary>
+    public static List<string> DeploymentDiagnostics(ConsumerProject project, params string[] relativePaths)
+    {
+        var files = relativePaths
+            .Select(p => new DeploymentFile(project.PathOf(p), File.ReadAllText(project.PathOf(p))))
+            .ToList();
+        var root = project.PathOf(".").TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        string? Read(string path) =>
+            Path.GetFullPath(path).StartsWith(root, System.StringComparison.Ordinal) && File.Exists(path)
+                ? File.ReadAllText(path)
+                : null;
+        var findings = DeploymentAnalyzer.Analyze(files, Read, new AnalysisOptions()).Findings;
+        Xunit.Assert.NotEmpty(findings);
+        return findings
+            .Where(f => f.Severity != FindingSeverity.Info)
+            .Select(f => Line(f, f.Severity == FindingSeverity.Error ? "error" : "warning", project))
+            .ToList();
+    }
+
     public static string Line(Finding finding, string kind, ConsumerProject project)
     {
         var span = finding.Span;
         var place = span.Start.Line == 0
             ? " "
-            : $"({span.Start.Line},{span.Start.Column},{span.End.Line},{span.End.Column})";
+            : $"({span.Start.Line},{span.Start.Column})";
         return $"{span.Source}{place}: {kind} {finding.RuleId}: {finding.Message} [{project.ProjectFile}]";
     }
 }

@@ -1,4 +1,5 @@
 using System.IO;
+using System.Linq;
 using Xunit;
 
 namespace RegistryConfigAnalyzers.EndToEnd.Tests;
@@ -22,6 +23,19 @@ public sealed class SampleTests
         Assert.Equal(2, build.Diagnostics.Count);
         Assert.StartsWith($"{config}(3,1): error RCA0001: ", build.Diagnostics[0]);
         Assert.StartsWith($"{config}(11,14): error RCA0003: ", build.Diagnostics[1]);
+    }
+
+    [Fact]
+    public void The_compose_sample_fails_with_RCA0001_where_its_environment_clears_the_mounted_auth()
+    {
+        var (project, build) = BuildSample("ComposeRegistry");
+
+        Assert.True(build.ExitCode != 0, build.ToString());
+        Assert.Equal(Expected.DeploymentDiagnostics(project, "docker-compose.yml"), build.Diagnostics);
+        Assert.Equal(build.Diagnostics.Count, build.Diagnostics.Distinct().Count());
+        var compose = project.PathOf("docker-compose.yml");
+        Assert.Contains(build.OfKind("error"), d => d == ("RCA0001", $"{compose}(10,9)"));
+        Assert.Single(build.CodesOf("error"), "RCA0001");
     }
 
     [Fact]

@@ -52,6 +52,16 @@ internal sealed class StandInEngine
             ReportEndPosition = true,
         };
 
+    /// <summary>A task whose deployment analysis is the given stand-in instead of the engine.</summary>
+    public ValidateRegistryConfig CreateTask(RecordingBuildEngine log,
+        ValidateRegistryConfig.AnalyzeDeployments analyzeDeployments, params ITaskItem[] files) =>
+        new ValidateRegistryConfig(Detect, Analyze, analyzeDeployments)
+        {
+            BuildEngine = log,
+            Files = files,
+            ReportEndPosition = true,
+        };
+
     public static ITaskItem Item(string path, string? registryConfig = null, string? registryVersion = null)
     {
         var item = new TaskItem(path);
@@ -119,6 +129,12 @@ internal static class TaskExtensions
     public static ValidateRegistryConfig WithCache(this ValidateRegistryConfig task, string cacheFile)
     {
         task.CacheFile = cacheFile;
+        return task;
+    }
+
+    public static ValidateRegistryConfig WithProject(this ValidateRegistryConfig task, string directory)
+    {
+        task.ProjectDirectory = directory;
         return task;
     }
 }
