@@ -30,7 +30,7 @@ internal static class Expected
         var span = finding.Span;
         var place = span.Start.Line == 0
             ? " "
-            : $"({span.Start.Line},{span.Start.Column},{span.End.Line},{span.End.Column})";
+            : $"({span.Start.Line},{span.Start.Column})";
         return $"{span.Source}{place}: {kind} {finding.RuleId}: {finding.Message} [{project.ProjectFile}]";
     }
 }

@@ -1,11 +1,7 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using RegistryConfigAnalyzers.Engine.Yaml;
-using YamlDotNet.Core;
-using YamlDotNet.Core.Events;
-using ScalarStyle = RegistryConfigAnalyzers.Engine.Yaml.ScalarStyle;
 
 namespace RegistryConfigAnalyzers.Engine.Deployments;
 
@@ -29,144 +25,27 @@ internal static class DeploymentYaml
 {
     public static DeploymentDocuments Read(string text, AnalysisOptions options)
     {
+        var read = YamlReader.Read(text, options, allDocuments: true);
         var result = new DeploymentDocuments();
-        var shift = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
-        var anchors = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
-        var stack = new Stack<YamlNode>();
-        var pendingKeys = new Stack<YamlNode?>();
-        YamlNode? root = null;
-        var nodes = 0;
-
-        SourcePosition Pos(Mark mark) => new((int)mark.Line, (int)mark.Column, (int)mark.Index + shift);
-
-        var parser = new Parser(new StringReader(shift == 1 ? text.Substring(1) : text));
-        try
+        if (read.SyntaxError is not null)
         {
-            while (parser.MoveNext())
-            {
-                var e = parser.Current!;
-                switch (e)
-                {
-                    case DocumentStart:
-                        root = null;
-                        anchors.Clear();
-                        break;
-                    case DocumentEnd:
-                        if (root is not null)
-                        {
-                            result.Roots.Add(root);
-                        }
-
-                        break;
-                    case Scalar s:
-                        Add(new YamlScalar(s.Value, StyleOf(s), Pos(s.Start), Pos(s.End)), s.Anchor);
-                        break;
-                    case AnchorAlias a:
-                        if (!anchors.TryGetValue(a.Value.Value, out var target))
-                        {
-                            var message = $"unknown anchor '{a.Value.Value}' referenced";
-                            throw new SemanticErrorException(a.Start, a.End, message);
-                        }
-
-                        Add(new YamlAlias(a.Value.Value, target, Pos(a.Start), Pos(a.End)), default);
-                        break;
-                    case MappingStart m:
-                        Deeper(m.Start);
-                        var mapping = new YamlMapping(Pos(m.Start), Pos(m.End), m.Style == MappingStyle.Flow);
-                        Add(mapping, m.Anchor);
-                        stack.Push(mapping);
-                        pendingKeys.Push(null);
-                        break;
-                    case SequenceStart q:
-                        Deeper(q.Start);
-                        var sequence = new YamlSequence(Pos(q.Start), Pos(q.End), q.Style == SequenceStyle.Flow);
-                        Add(sequence, q.Anchor);
-                        stack.Push(sequence);
-                        pendingKeys.Push(null);
-                        break;
-                    case MappingEnd:
-                    case SequenceEnd:
-                        stack.Pop().End = Pos(e.End);
-                        pendingKeys.Pop();
-                        break;
-                }
-
-                if (++nodes > options.MaxNodes)
-                {
-                    throw new YamlException(e.Start, e.End, $"the file has more than {options.MaxNodes} YAML nodes");
-                }
-            }
+            result.Error = read.SyntaxError;
+            result.ErrorStart = read.SyntaxErrorStart;
+            result.ErrorEnd = read.SyntaxErrorEnd;
         }
-        catch (YamlException ex)
+        else if (read.LimitHit is not null)
         {
-            result.Roots.Clear();
-            result.Error = Describe(ex);
-            result.ErrorStart = Pos(ex.Start);
-            result.ErrorEnd = Pos(ex.End);
+            result.Error = "the file has " + read.LimitHit;
+            result.ErrorStart = read.LimitPosition;
+            result.ErrorEnd = read.LimitPosition;
+        }
+        else
+        {
+            result.Roots.AddRange(read.Documents);
         }
 
         return result;
-
-        void Deeper(Mark at)
-        {
-            if (stack.Count >= options.MaxDepth)
-            {
-                throw new YamlException(at, at, $"nesting is deeper than {options.MaxDepth} levels");
-            }
-        }
-
-        void Add(YamlNode node, AnchorName anchor)
-        {
-            if (!anchor.IsEmpty)
-            {
-                anchors[anchor.Value] = node;
-            }
-
-            if (stack.Count == 0)
-            {
-                root = node;
-                return;
-            }
-
-            if (stack.Peek() is YamlSequence seq)
-            {
-                seq.Items.Add(node);
-                return;
-            }
-
-            var map = (YamlMapping)stack.Peek();
-            var key = pendingKeys.Pop();
-            if (key is null)
-            {
-                pendingKeys.Push(node);
-                return;
-            }
-
-            map.Entries.Add(new KeyValuePair<YamlNode, YamlNode>(key, node));
-            pendingKeys.Push(null);
-        }
     }
-
-    private static string Describe(YamlException ex)
-    {
-        var message = ex.Message;
-        var cut = message.IndexOf("): ", StringComparison.Ordinal);
-        if (message.StartsWith("(", StringComparison.Ordinal) && cut > 0)
-        {
-            message = message.Substring(cut + 3);
-        }
-
-        return message.TrimEnd('.');
-    }
-
-    private static ScalarStyle StyleOf(Scalar s) => s.Style switch
-    {
-        YamlDotNet.Core.ScalarStyle.SingleQuoted => ScalarStyle.SingleQuoted,
-        YamlDotNet.Core.ScalarStyle.DoubleQuoted => ScalarStyle.DoubleQuoted,
-        YamlDotNet.Core.ScalarStyle.Literal => ScalarStyle.Literal,
-        YamlDotNet.Core.ScalarStyle.Folded => ScalarStyle.Folded,
-        _ => ScalarStyle.Plain,
-    };
 }
 
 /// <summary>Lookups over the node tree that compose and Kubernetes files need (merge keys, nulls).</summary>

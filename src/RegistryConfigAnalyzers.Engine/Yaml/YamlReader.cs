@@ -11,6 +11,9 @@ internal sealed class YamlReadResult
 {
     public YamlNode? Root { get; set; }
 
+    /// <summary>The root of every document, first included (for files such as manifests that use them all).</summary>
+    public List<YamlNode> Documents { get; } = new();
+
     /// <summary>Where each document after the first starts; the registry reads none of them.</summary>
     public List<SourcePosition> ExtraDocuments { get; } = new();
 
@@ -38,7 +41,11 @@ internal sealed class YamlReadResult
 /// </summary>
 internal static class YamlReader
 {
-    public static YamlReadResult Read(string text, AnalysisOptions options)
+    /// <summary>
+    /// Reads <paramref name="text"/>. With <paramref name="allDocuments"/> a syntax error in any
+    /// document fails the read; otherwise only the first document matters, as for the registry.
+    /// </summary>
+    public static YamlReadResult Read(string text, AnalysisOptions options, bool allDocuments = false)
     {
         var result = new YamlReadResult();
         var offsetShift = 0;
@@ -83,6 +90,11 @@ internal static class YamlReader
 
                         break;
                     case DocumentEnd:
+                        if (documentRoot is not null)
+                        {
+                            result.Documents.Add(documentRoot);
+                        }
+
                         if (documentIndex == 0)
                         {
                             result.Root = documentRoot;
@@ -156,7 +168,7 @@ internal static class YamlReader
                 }
             }
         }
-        catch (YamlException ex) when (documentIndex > 0 && result.Root is not null)
+        catch (YamlException ex) when (!allDocuments && documentIndex > 0 && result.Root is not null)
         {
             // yaml.v2 parses only the first document, so a broken later one does not stop the registry.
             result.LaterDocumentError = Describe(ex);
@@ -174,7 +186,7 @@ internal static class YamlReader
                 result.SyntaxErrorEnd = new SourcePosition(tab.Line, tab.Column + 1, tab.Offset + offsetShift + 1);
             }
         }
-        catch (InvalidOperationException) when (documentIndex <= 0 || result.Root is null)
+        catch (InvalidOperationException) when (allDocuments || documentIndex <= 0 || result.Root is null)
         {
             // YamlDotNet's scanner can throw this on an unclosed flow collection (aaubry/YamlDotNet#541).
             var at = parser.Current is { } last ? Pos(last.End) : new SourcePosition(1, 1, 0);
