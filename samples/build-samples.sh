@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Packs RegistryConfigAnalyzers into a local folder and builds the samples against it:
-# InsecureRegistry and ComposeRegistry must fail with the package's diagnostics, FixedRegistry
-# must build clean. Needs only the .NET SDK. Exits 0 when every sample behaves so, 1 otherwise.
+# InsecureRegistry, ComposeRegistry, AspireAppHost and RegistryTestFixture must fail with the
+# package's diagnostics (each C# sample's README lists them), FixedRegistry must build clean.
+# Needs the .NET SDK and a NuGet feed for Aspire.Hosting and Testcontainers.
+# Exits 0 when every sample behaves so, 1 otherwise.
 set -euo pipefail
 
 samples="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -42,6 +44,34 @@ expect_failure() {
 
 expect_failure InsecureRegistry "no auth, deletes on"
 expect_failure ComposeRegistry "the compose file's REGISTRY_AUTH= clears the mounted config's auth"
+
+# Builds a sample that must fail, and checks that each named rule is printed.
+must_fail() {
+  local name="$1" why="$2"
+  shift 2
+  echo
+  echo "== Building samples/$name ($why): the build must fail"
+  local log="$out/$name.log" status
+  set +e
+  "${build[@]}" "$samples/$name/$name.csproj" | tee "$log"
+  status=${PIPESTATUS[0]}
+  set -e
+  if [[ $status -eq 0 ]]; then
+    echo "FAILED: samples/$name built without errors" >&2
+    exit 1
+  fi
+  local code
+  for code in "$@"; do
+    if ! grep -q ": [a-z]* $code: " "$log"; then
+      echo "FAILED: samples/$name did not report $code" >&2
+      exit 1
+    fi
+  done
+  echo "== samples/$name failed as it should (dotnet build exited with $status)"
+}
+
+must_fail AspireAppHost "registry:3 with an external endpoint" RCA0001 RCA0003 RCA0400 RCA0501
+must_fail RegistryTestFixture "Testcontainers, auth off, deletes on" RCA0100 RCA0200 RCA0001 RCA0003 RCA0500
 
 echo
 echo "== Building samples/FixedRegistry (htpasswd, TLS): the build must succeed"

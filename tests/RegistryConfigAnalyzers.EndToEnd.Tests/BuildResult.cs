@@ -43,6 +43,10 @@ public sealed class BuildResult
             .Where(m => m.Groups["kind"].Value == kind)
             .Select(m => (m.Groups["code"].Value, m.Groups["place"].Value));
 
+    /// <summary>Each diagnostic line up to its message: <c>file(line,col): kind CODE</c>.</summary>
+    public IEnumerable<string> Headers => Diagnostics.Select(d => Diagnostic.Match(d))
+        .Select(m => $"{m.Groups["place"].Value}: {m.Groups["kind"].Value} {m.Groups["code"].Value}");
+
     public string[] CodesOf(string kind) => OfKind(kind).Select(d => d.Code).ToArray();
 
     public override string ToString() => $"exit code {ExitCode}\n{Output}";

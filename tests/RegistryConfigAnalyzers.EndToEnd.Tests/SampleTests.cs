@@ -1,5 +1,7 @@
+using System;
 using System.IO;
 using System.Linq;
+using RegistryConfigAnalyzers.Engine;
 using Xunit;
 
 namespace RegistryConfigAnalyzers.EndToEnd.Tests;
@@ -47,6 +49,46 @@ public sealed class SampleTests
         Assert.Empty(build.Diagnostics);
         Assert.True(File.Exists(Path.Combine(project.Directory, "bin", "Debug", PackedPackage.CurrentFramework,
             "FixedRegistry.dll")), build.ToString());
+    }
+
+    [Fact]
+    public void The_aspire_app_host_fails_on_the_image_and_the_external_endpoint()
+    {
+        var (project, build) = BuildSample("AspireAppHost");
+
+        Assert.True(build.ExitCode != 0, build.ToString());
+        var program = project.PathOf("Program.cs");
+        Assert.Equal(
+            new[]
+            {
+                $"{program}(7,34): error RCA0001",
+                $"{program}(7,34): error RCA0003",
+                $"{program}(7,34): warning RCA0400",
+                $"{program}(9,6): error RCA0501",
+            },
+            build.Headers.OrderBy(h => h, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void The_test_fixture_shows_the_config_file_findings_and_the_code_findings_once_each()
+    {
+        var (project, build) = BuildSample("RegistryTestFixture");
+
+        Assert.True(build.ExitCode != 0, build.ToString());
+        var expected = Expected.Diagnostics(project, "registry/config.yml", RegistryVersion.V2);
+        Assert.Equal(expected, build.Diagnostics.Take(expected.Count));
+        var config = project.PathOf("registry/config.yml");
+        Assert.Equal(new[] { $"{config}(9,3): warning RCA0200", $"{config}(14,3): warning RCA0100" },
+            build.Headers.Take(expected.Count));
+        var fixture = project.PathOf("RegistryFixture.cs");
+        Assert.Equal(
+            new[]
+            {
+                $"{fixture}(16,10): error RCA0001",
+                $"{fixture}(17,10): error RCA0003",
+                $"{fixture}(18,10): warning RCA0500",
+            },
+            build.Headers.Skip(expected.Count).OrderBy(h => h, StringComparer.Ordinal));
     }
 
     private (ConsumerProject Project, BuildResult Build) BuildSample(string name)
