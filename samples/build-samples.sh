@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Packs RegistryConfigAnalyzers into a local folder and builds the samples against it:
-# InsecureRegistry, ComposeRegistry, AspireAppHost and RegistryTestFixture must fail with the
+# InsecureRegistry, ComposeRegistry, KubernetesRegistry, AspireAppHost and RegistryTestFixture must fail with the
 # package's diagnostics (each C# sample's README lists them), FixedRegistry must build clean.
 # Needs the .NET SDK and a NuGet feed for Aspire.Hosting and Testcontainers.
 # Exits 0 when every sample behaves so, 1 otherwise.
@@ -44,6 +44,7 @@ expect_failure() {
 
 expect_failure InsecureRegistry "no auth, deletes on"
 expect_failure ComposeRegistry "the compose file's REGISTRY_AUTH= clears the mounted config's auth"
+expect_failure KubernetesRegistry "the pod's REGISTRY_AUTH= clears the mounted ConfigMap's auth"
 
 # Builds a sample that must fail, and checks that each named rule is printed.
 must_fail() {

@@ -41,6 +41,19 @@ public sealed class SampleTests
     }
 
     [Fact]
+    public void The_kubernetes_sample_fails_where_the_pods_environment_clears_auth_and_turns_deletes_on()
+    {
+        var (project, build) = BuildSample("KubernetesRegistry");
+
+        Assert.True(build.ExitCode != 0, build.ToString());
+        Assert.Equal(Expected.DeploymentDiagnostics(project, "k8s/registry.yaml"), build.Diagnostics);
+        Assert.Equal(build.Diagnostics.Count, build.Diagnostics.Distinct().Count());
+        var manifest = project.PathOf("k8s/registry.yaml");
+        Assert.Equal(new[] { ("RCA0001", $"{manifest}(44,15)"), ("RCA0003", $"{manifest}(46,15)") },
+            build.OfKind("error"));
+    }
+
+    [Fact]
     public void The_fixed_sample_builds_clean()
     {
         var (project, build) = BuildSample("FixedRegistry");
