@@ -103,19 +103,6 @@ internal sealed class ConfigMap : ConfigValue
 
     public ConfigEntry? Entry(string key) => _byKey.TryGetValue(key, out var e) ? e : null;
 
-    public ConfigEntry? EntryIgnoreCase(string key)
-    {
-        foreach (var e in _entries)
-        {
-            if (string.Equals(e.Key, key, StringComparison.OrdinalIgnoreCase))
-            {
-                return e;
-            }
-        }
-
-        return null;
-    }
-
     public ConfigValue? this[string key] => Entry(key)?.Value;
 
     public ConfigEntry Set(string key, SourceSpan keySpan, ConfigValue? value)

@@ -27,9 +27,6 @@ internal sealed class EnvironmentOverrides
     /// <summary>Which variable cleared which section (by path), for the messages of later rules.</summary>
     public Dictionary<string, EnvironmentVariable> Cleared { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Values the environment set, by path.</summary>
-    public Dictionary<string, EnvironmentVariable> SetBy { get; } = new(StringComparer.Ordinal);
-
     public void Apply(ConfigMap root, IReadOnlyList<EnvironmentVariable> environment)
     {
         foreach (var variable in environment)
@@ -269,7 +266,6 @@ internal sealed class EnvironmentOverrides
     private void Set(ConfigMap into, string key, ConfigValue? value, EnvironmentVariable variable, string path)
     {
         into.Set(key, AnalysisContext.EnvSpan(variable), value);
-        SetBy[path] = variable;
         if (value is null)
         {
             Cleared[path] = variable;

@@ -69,8 +69,6 @@ internal sealed class RuleContext
     /// <summary>Where a finding about the whole config goes: its first key, or the start of the file.</summary>
     public SourceSpan ConfigStart => Root.Entries.FirstOrDefault()?.KeySpan ?? Analysis.FileStart();
 
-    public string Where(ConfigValue value) => value.Env is { } env ? $"`{env.Name}`" : $"line {value.Span.Start.Line}";
-
     public static bool IsLoopbackUrl(string url)
     {
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri))

@@ -83,9 +83,6 @@ internal sealed class SchemaType
     /// <summary>The element type of a list or map.</summary>
     public SchemaType? Element { get; }
 
-    /// <summary>Known keys of a parameter map, for "unknown key" hints; the registry itself ignores others.</summary>
-    public IReadOnlyCollection<string>? KnownKeys { get; private set; }
-
     public bool IsScalar => Kind is SchemaKind.String or SchemaKind.Bool or SchemaKind.Int or SchemaKind.Duration
         or SchemaKind.LogLevel or SchemaKind.Version;
 
@@ -110,6 +107,4 @@ internal sealed class SchemaType
 
     public static SchemaType MapOf(SchemaType element) => new(SchemaKind.Map, element: element);
 
-    public static SchemaType ParametersWith(params string[] knownKeys) =>
-        new(SchemaKind.Map, element: Any) { KnownKeys = knownKeys };
 }

@@ -22,8 +22,6 @@ internal sealed class YamlReadResult
 
     public string? SyntaxError { get; set; }
 
-    public string? LaterDocumentError { get; set; }
-
     public SourcePosition SyntaxErrorStart { get; set; }
 
     public SourcePosition SyntaxErrorEnd { get; set; }
@@ -168,10 +166,9 @@ internal static class YamlReader
                 }
             }
         }
-        catch (YamlException ex) when (!allDocuments && documentIndex > 0 && result.Root is not null)
+        catch (YamlException) when (!allDocuments && documentIndex > 0 && result.Root is not null)
         {
             // yaml.v2 parses only the first document, so a broken later one does not stop the registry.
-            result.LaterDocumentError = Describe(ex);
         }
         catch (YamlException ex)
         {
@@ -196,7 +193,7 @@ internal static class YamlReader
         }
         catch (InvalidOperationException)
         {
-            result.LaterDocumentError = "an unclosed flow collection";
+            // The same YamlDotNet exception in a later document: the registry never reads that far.
         }
 
         return result;
