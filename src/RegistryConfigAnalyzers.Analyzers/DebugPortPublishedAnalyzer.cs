@@ -18,7 +18,7 @@ public sealed class DebugPortPublishedAnalyzer : ContainerRuleAnalyzer
     private const int ImageDebugPort = 5001;
 
     public DebugPortPublishedAnalyzer()
-        : base(CodeRuleIds.DebugPortPublished)
+        : base(RuleIds.DebugPortPublished)
     {
     }
 

@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using RegistryConfigAnalyzers.Analyzers.Recognition;
 using RegistryConfigAnalyzers.Engine.Images;
+using RegistryConfigAnalyzers.Engine;
 
 namespace RegistryConfigAnalyzers.Analyzers;
 
@@ -17,7 +18,7 @@ namespace RegistryConfigAnalyzers.Analyzers;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class DroppedBuilderResultAnalyzer : DiagnosticAnalyzer
 {
-    private static readonly DiagnosticDescriptor Rule = Descriptors.Get(CodeRuleIds.DroppedBuilderResult);
+    private static readonly DiagnosticDescriptor Rule = Descriptors.Get(RuleIds.DroppedBuilderResult);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
 

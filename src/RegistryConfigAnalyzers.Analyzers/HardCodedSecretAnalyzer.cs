@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using RegistryConfigAnalyzers.Analyzers.Model;
 using RegistryConfigAnalyzers.Analyzers.Recognition;
+using RegistryConfigAnalyzers.Engine;
 
 namespace RegistryConfigAnalyzers.Analyzers;
 
@@ -16,7 +17,7 @@ public sealed class HardCodedSecretAnalyzer : ContainerRuleAnalyzer
     public const string VariableProperty = "Variable";
 
     public HardCodedSecretAnalyzer()
-        : base(CodeRuleIds.HardCodedSecret)
+        : base(RuleIds.HardCodedSecret)
     {
     }
 

@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using RegistryConfigAnalyzers.Analyzers.Model;
 using RegistryConfigAnalyzers.Analyzers.Recognition;
+using RegistryConfigAnalyzers.Engine;
 
 namespace RegistryConfigAnalyzers.Analyzers;
 
@@ -15,7 +16,7 @@ namespace RegistryConfigAnalyzers.Analyzers;
 public sealed class PortOnAllInterfacesAnalyzer : ContainerRuleAnalyzer
 {
     public PortOnAllInterfacesAnalyzer()
-        : base(CodeRuleIds.PortOnAllInterfaces)
+        : base(RuleIds.PortOnAllInterfaces)
     {
     }
 

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using RegistryConfigAnalyzers.Analyzers.Recognition;
+using RegistryConfigAnalyzers.Engine;
 
 namespace RegistryConfigAnalyzers.Analyzers;
 
@@ -14,7 +15,7 @@ namespace RegistryConfigAnalyzers.Analyzers;
 public sealed class RegistryContainerAnalyzer : DiagnosticAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        Descriptors.EngineRules.Add(Descriptors.Get(CodeRuleIds.ExternalEndpoint));
+        Descriptors.EngineRules.Add(Descriptors.Get(RuleIds.ExternalEndpoint));
 
     public override void Initialize(AnalysisContext context)
     {
@@ -39,7 +40,7 @@ public sealed class RegistryContainerAnalyzer : DiagnosticAnalyzer
         if (container.ExternalLocation is { } external
             && (result.Verdict.AnonymousPull == true || result.Verdict.AnyHeaderAccepted == true))
         {
-            report(Diagnostic.Create(Descriptors.Get(CodeRuleIds.ExternalEndpoint), external,
+            report(Diagnostic.Create(Descriptors.Get(RuleIds.ExternalEndpoint), external,
                 $"'{container.Describe()}' is exposed beyond the host at publish time, and it lets anyone pull and push"));
         }
     }

@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using RegistryConfigAnalyzers.Analyzers;
+using RegistryConfigAnalyzers.Engine;
 
 namespace RegistryConfigAnalyzers.CodeFixes;
 
@@ -16,7 +17,7 @@ public sealed class AssignBuilderResultCodeFix : CodeFixProvider
 {
     public const string EquivalenceKey = "AssignBuilderResult";
 
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(CodeRuleIds.DroppedBuilderResult);
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.DroppedBuilderResult);
 
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 

@@ -10,6 +10,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
 using RegistryConfigAnalyzers.Analyzers;
+using RegistryConfigAnalyzers.Engine;
 
 namespace RegistryConfigAnalyzers.CodeFixes;
 
@@ -25,7 +26,7 @@ public sealed class BindLoopbackCodeFix : CodeFixProvider
 
     private const string Loopback = "127.0.0.1";
 
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(CodeRuleIds.PortOnAllInterfaces);
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.PortOnAllInterfaces);
 
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 

@@ -8,6 +8,7 @@ using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using RegistryConfigAnalyzers.Analyzers;
+using RegistryConfigAnalyzers.Engine;
 
 namespace RegistryConfigAnalyzers.CodeFixes;
 
@@ -20,7 +21,7 @@ public sealed class ReadSecretFromEnvironmentCodeFix : CodeFixProvider
 {
     public const string EquivalenceKey = "ReadSecretFromEnvironment";
 
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(CodeRuleIds.HardCodedSecret);
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.HardCodedSecret);
 
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 

@@ -198,6 +198,19 @@ public static class RegistryConfigEngine
         return Result(ctx, startsKnown: !environment.Any(e => e.Value is null && CanStopStart(e.Name)), auth: AuthName(rules), rules);
     }
 
+    private static readonly string[] HarmlessWhenUnknown =
+    {
+        "REGISTRY_HTTP_SECRET", "REGISTRY_HTTP_ADDR", "REGISTRY_HTTP_PREFIX", "REGISTRY_HTTP_DEBUG_ADDR",
+        "REGISTRY_LOG_FIELDS_", "REGISTRY_REDIS_PASSWORD", "REGISTRY_REDIS_ADDR", "REGISTRY_PROXY_USERNAME",
+        "REGISTRY_PROXY_PASSWORD", "REGISTRY_NOTIFICATIONS_ENDPOINTS", "REGISTRY_CONFIGURATION_PATH",
+        "REGISTRY_STORAGE_FILESYSTEM_ROOTDIRECTORY", "REGISTRY_STORAGE_S3_ACCESSKEY", "REGISTRY_STORAGE_S3_SECRETKEY",
+        "REGISTRY_STORAGE_S3_BUCKET", "REGISTRY_STORAGE_S3_REGIONENDPOINT", "REGISTRY_STORAGE_AZURE_ACCOUNTKEY",
+        "REGISTRY_STORAGE_AZURE_ACCOUNTNAME", "REGISTRY_STORAGE_AZURE_CONTAINER", "REGISTRY_STORAGE_GCS_BUCKET",
+        "REGISTRY_STORAGE_GCS_KEYFILE", "REGISTRY_AUTH_HTPASSWD_REALM", "REGISTRY_AUTH_HTPASSWD_PATH",
+        "REGISTRY_AUTH_TOKEN_REALM", "REGISTRY_AUTH_TOKEN_SERVICE", "REGISTRY_AUTH_TOKEN_ISSUER",
+        "REGISTRY_AUTH_TOKEN_ROOTCERTBUNDLE", "REGISTRY_HTTP_TLS_CERTIFICATE", "REGISTRY_HTTP_TLS_KEY",
+    };
+
     /// <summary>
     /// Whether a variable whose value is unknown could stop the registry or change who gets in.
     /// Plain strings such as http.secret, addresses or notification URLs start with any value.
@@ -209,22 +222,9 @@ public static class RegistryConfigEngine
             return false;
         }
 
-        string[] harmless =
-        {
-            "REGISTRY_HTTP_SECRET", "REGISTRY_HTTP_ADDR", "REGISTRY_HTTP_PREFIX", "REGISTRY_HTTP_DEBUG_ADDR",
-            "REGISTRY_LOG_FIELDS_", "REGISTRY_REDIS_PASSWORD", "REGISTRY_REDIS_ADDR", "REGISTRY_PROXY_USERNAME",
-            "REGISTRY_PROXY_PASSWORD", "REGISTRY_NOTIFICATIONS_ENDPOINTS", "REGISTRY_CONFIGURATION_PATH",
-            "REGISTRY_STORAGE_FILESYSTEM_ROOTDIRECTORY", "REGISTRY_STORAGE_S3_ACCESSKEY", "REGISTRY_STORAGE_S3_SECRETKEY",
-            "REGISTRY_STORAGE_S3_BUCKET", "REGISTRY_STORAGE_S3_REGIONENDPOINT", "REGISTRY_STORAGE_AZURE_ACCOUNTKEY",
-            "REGISTRY_STORAGE_AZURE_ACCOUNTNAME", "REGISTRY_STORAGE_AZURE_CONTAINER", "REGISTRY_STORAGE_GCS_BUCKET",
-            "REGISTRY_STORAGE_GCS_KEYFILE", "REGISTRY_AUTH_HTPASSWD_REALM", "REGISTRY_AUTH_HTPASSWD_PATH",
-            "REGISTRY_AUTH_TOKEN_REALM", "REGISTRY_AUTH_TOKEN_SERVICE", "REGISTRY_AUTH_TOKEN_ISSUER",
-            "REGISTRY_AUTH_TOKEN_ROOTCERTBUNDLE", "REGISTRY_HTTP_TLS_CERTIFICATE", "REGISTRY_HTTP_TLS_KEY",
-        };
-
         // Options read as strings start the registry with any string; a name that is exact here
         // keeps the verdict known (an empty value still counts, and is never unknown).
-        return !harmless.Any(h => h.EndsWith("_", StringComparison.Ordinal) ? name.StartsWith(h, StringComparison.Ordinal) : name == h);
+        return !HarmlessWhenUnknown.Any(h => h.EndsWith("_", StringComparison.Ordinal) ? name.StartsWith(h, StringComparison.Ordinal) : name == h);
     }
 
     private static void ReportExtraDocuments(AnalysisContext ctx, YamlReadResult read)

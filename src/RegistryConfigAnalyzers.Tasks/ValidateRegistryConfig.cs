@@ -574,18 +574,7 @@ public sealed class ValidateRegistryConfig : Task
     private static IReadOnlyList<Finding> WithSuppressed(AnalysisResult result) =>
         result.Suppressed.Count == 0 ? result.Findings : result.Findings.Concat(result.Suppressed).ToList();
 
-    private static string? HelpLink(string ruleId)
-    {
-        foreach (var rule in RuleCatalog.All)
-        {
-            if (rule.Id == ruleId)
-            {
-                return rule.HelpUri;
-            }
-        }
-
-        return null;
-    }
+    private static string? HelpLink(string ruleId) => RuleCatalog.Contains(ruleId) ? RuleCatalog.Get(ruleId).HelpUri : null;
 
     private void LogUsageError(string? file, string message) =>
         Log.LogError(null, null, null, file, 0, 0, 0, 0, $"{ProductName}: {message}", Array.Empty<object>());
