@@ -3,8 +3,8 @@ using System.Collections.Generic;
 namespace RegistryConfigAnalyzers.Differential.Tests.Fixtures;
 
 /// <summary>
-/// Start-up checks the registry makes beyond the config's own types: storage driver parameters
-/// and storage middleware options.
+/// Start-up checks the registry makes beyond the config's own types: storage driver parameters,
+/// storage middleware options and file paths that are empty strings.
 /// </summary>
 public static partial class Fixtures
 {
@@ -73,5 +73,39 @@ public static partial class Fixtures
               filesystem:
                 rootdirectory: __ROOT__
             """, Provision.None, ("REGISTRY_MIDDLEWARE", "{storage: [{name: redirect}]}"));
+
+        // An empty string passes the auth providers' "is it a string" check, and then opening the file
+        // named "" fails: a missing htpasswd file is created, an empty path is not.
+        yield return Case("htpasswd-path-empty-string", """
+            version: 0.1
+            storage:
+              inmemory:
+            auth:
+              htpasswd:
+                realm: registry
+                path: ""
+            """);
+
+        yield return Case("env-htpasswd-path-quoted-empty-string", """
+            version: 0.1
+            storage:
+              inmemory:
+            auth:
+              htpasswd:
+                realm: registry
+                path: __DIR__/htpasswd
+            """, Provision.Htpasswd, ("REGISTRY_AUTH_HTPASSWD_PATH", "\"\""));
+
+        yield return Case("token-rootcertbundle-empty-string", """
+            version: 0.1
+            storage:
+              inmemory:
+            auth:
+              token:
+                realm: https://127.0.0.1/token
+                issuer: issuer
+                service: registry
+                rootcertbundle: ''
+            """);
     }
 }
