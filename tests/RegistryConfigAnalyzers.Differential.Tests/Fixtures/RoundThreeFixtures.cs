@@ -4,7 +4,7 @@ namespace RegistryConfigAnalyzers.Differential.Tests.Fixtures;
 
 /// <summary>
 /// Start-up checks the registry makes beyond the config's own types: storage driver parameters,
-/// storage middleware options and file paths that are empty strings.
+/// storage middleware options, file paths that are empty strings and listeners that collide.
 /// </summary>
 public static partial class Fixtures
 {
@@ -107,5 +107,22 @@ public static partial class Fixtures
                 service: registry
                 rootcertbundle: ''
             """);
+
+        // The debug server and the main listener are separate sockets; on the same address the
+        // second bind fails and the registry exits.
+        yield return Case("debug-addr-same-as-http-addr", """
+            version: 0.1
+            storage:
+              inmemory:
+            http:
+              debug:
+                addr: 127.0.0.1:__PORT__
+            """);
+
+        yield return Case("env-debug-addr-same-as-http-addr", """
+            version: 0.1
+            storage:
+              inmemory:
+            """, Provision.None, ("REGISTRY_HTTP_DEBUG_ADDR", "127.0.0.1:__PORT__"));
     }
 }
