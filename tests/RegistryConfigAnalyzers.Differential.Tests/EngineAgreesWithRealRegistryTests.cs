@@ -42,11 +42,11 @@ public sealed class EngineAgreesWithRealRegistryTests
     /// The engine may decline to judge (a template, a file over a limit, a provider picked at random),
     /// but only by saying so with a finding; an unexplained missing verdict is a disagreement.
     /// </summary>
-    private static bool Abstains(AnalysisResult result) =>
+    internal static bool Abstains(AnalysisResult result) =>
         result.Verdict.Starts is null &&
         result.Findings.Any(f => f.RuleId is RuleIds.AnalysisLimit or RuleIds.Template or RuleIds.RandomAuthProvider);
 
-    private static List<string> Disagreements(RegistryObservation observed, RegistryVerdict verdict)
+    internal static List<string> Disagreements(RegistryObservation observed, RegistryVerdict verdict)
     {
         var found = new List<string>();
         if (verdict.Starts != observed.Started)

@@ -18,15 +18,19 @@ namespace RegistryConfigAnalyzers.Differential.Tests;
 public sealed class RegistryRun
 {
     public RegistryRun(string configText, IReadOnlyList<KeyValuePair<string, string>> environment,
-        RegistryObservation observation)
+        RegistryObservation observation, byte[] configBytes)
     {
         ConfigText = configText;
         Environment = environment;
         Observation = observation;
+        ConfigBytes = configBytes;
     }
 
     /// <summary>The config exactly as the registry read it, placeholders replaced.</summary>
     public string ConfigText { get; }
+
+    /// <summary>The bytes of the config file the registry read.</summary>
+    public byte[] ConfigBytes { get; }
 
     /// <summary>Every REGISTRY_* variable the registry ran with, REGISTRY_HTTP_ADDR included.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> Environment { get; }
@@ -95,13 +99,19 @@ public static class RealRegistry
             var environment = EnvironmentOf(fixture, port, placeholders, upstream);
             RefuseAnythingButLoopback(fixture.Name, config, environment);
 
+            if (fixture.Bytes is not null && config != fixture.Config)
+            {
+                throw new InvalidOperationException($"{fixture.Name}: a config given as bytes takes no placeholders");
+            }
+
             Tools.Provision(folder, fixture.Needs);
             var path = Path.Combine(folder, "config.yml");
-            File.WriteAllBytes(path, new UTF8Encoding(false).GetBytes(config));
+            var bytes = fixture.Bytes ?? new UTF8Encoding(false).GetBytes(config);
+            File.WriteAllBytes(path, bytes);
             var observation = Observe(folder, path, port, environment, fixture.Needs);
             var log = observation.Log.Replace(folder, "__DIR__", StringComparison.Ordinal);
 
-            return new RegistryRun(config, environment, observation.WithLog(log));
+            return new RegistryRun(config, environment, observation.WithLog(log), bytes);
         }
         finally
         {

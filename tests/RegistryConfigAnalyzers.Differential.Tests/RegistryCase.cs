@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Text;
 
 namespace RegistryConfigAnalyzers.Differential.Tests;
 
@@ -36,10 +37,20 @@ public sealed class RegistryCase
 
     public string Config { get; }
 
+    /// <summary>
+    /// The exact bytes of the file, for a config no UTF-8 string can carry (another encoding, stray
+    /// bytes); null when the file is <see cref="Config"/> in UTF-8. Such a config takes no placeholders.
+    /// </summary>
+    public byte[]? Bytes { get; private init; }
+
     public Provision Needs { get; }
 
     /// <summary>REGISTRY_* variables the registry runs with, in the order given.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> Environment { get; }
+
+    /// <summary>A config given as the bytes of its file; <see cref="Config"/> shows them one char a byte.</summary>
+    public static RegistryCase FromBytes(string name, byte[] bytes) =>
+        new(name, Encoding.Latin1.GetString(bytes)) { Bytes = bytes };
 
     public override string ToString() => Name;
 }
