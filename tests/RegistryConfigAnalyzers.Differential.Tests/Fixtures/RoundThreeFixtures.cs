@@ -4,7 +4,8 @@ namespace RegistryConfigAnalyzers.Differential.Tests.Fixtures;
 
 /// <summary>
 /// Start-up checks the registry makes beyond the config's own types: storage driver parameters,
-/// storage middleware options, file paths that are empty strings and listeners that collide.
+/// storage middleware options, file paths that are empty strings, and debug listeners that collide
+/// with the main one or cannot listen at all.
 /// </summary>
 public static partial class Fixtures
 {
@@ -124,5 +125,31 @@ public static partial class Fixtures
             storage:
               inmemory:
             """, Provision.None, ("REGISTRY_HTTP_DEBUG_ADDR", "127.0.0.1:__PORT__"));
+
+        // The debug server's address is only tried at start, and a port it cannot parse ends the
+        // registry as surely as a bad main address.
+        yield return Case("debug-addr-port-out-of-range", """
+            version: 0.1
+            storage:
+              inmemory:
+            http:
+              debug:
+                addr: 127.0.0.1:99999
+            """);
+
+        yield return Case("debug-addr-port-not-a-number", """
+            version: 0.1
+            storage:
+              inmemory:
+            http:
+              debug:
+                addr: 127.0.0.1:debug
+            """);
+
+        yield return Case("env-debug-addr-port-out-of-range", """
+            version: 0.1
+            storage:
+              inmemory:
+            """, Provision.None, ("REGISTRY_HTTP_DEBUG_ADDR", "127.0.0.1:70000"));
     }
 }
