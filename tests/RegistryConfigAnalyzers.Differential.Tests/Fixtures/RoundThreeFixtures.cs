@@ -76,7 +76,8 @@ public static partial class Fixtures
             """, Provision.None, ("REGISTRY_MIDDLEWARE", "{storage: [{name: redirect}]}"));
 
         // An empty string passes the auth providers' "is it a string" check, and then opening the file
-        // named "" fails: a missing htpasswd file is created, an empty path is not.
+        // named "" fails: a missing htpasswd file is created, an empty path is not. A TLS client CA
+        // list is read the same way.
         yield return Case("htpasswd-path-empty-string", """
             version: 0.1
             storage:
@@ -108,6 +109,18 @@ public static partial class Fixtures
                 service: registry
                 rootcertbundle: ''
             """);
+
+        yield return Case("tls-clientcas-empty-string", """
+            version: 0.1
+            storage:
+              inmemory:
+            http:
+              tls:
+                certificate: __DIR__/cert.pem
+                key: __DIR__/key.pem
+                clientcas:
+                  - ""
+            """, Provision.Certificate);
 
         // The debug server and the main listener are separate sockets; on the same address the
         // second bind fails and the registry exits.
