@@ -5,9 +5,9 @@ using System.Text;
 namespace RegistryConfigAnalyzers.Differential.Tests.Fixtures;
 
 /// <summary>
-/// Files whose bytes matter before any YAML is read: byte order marks and bytes that are not UTF-8.
-/// The hosts decode such a file before the engine sees it, so these are judged on the text the hosts
-/// make of the file, not on the bytes.
+/// Files whose bytes matter before any YAML is read: byte order marks, encodings and bytes that are
+/// not UTF-8. The hosts decode such a file before the engine sees it, so these are judged on the text
+/// the hosts make of the file, not on the bytes.
 /// </summary>
 public static partial class Fixtures
 {
@@ -32,5 +32,16 @@ public static partial class Fixtures
 
         yield return RegistryCase.FromBytes("latin1-byte-in-quoted-secret",
             Encoding.Latin1.GetBytes("version: 0.1\nstorage:\n  inmemory:\nhttp:\n  secret: \"caf\u00e9\"\n"));
+
+        // Both sides read UTF-16 with a mark.
+        yield return RegistryCase.FromBytes("utf16-little-endian-with-mark",
+            Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes("version: 0.1\nstorage:\n  inmemory:\n"))
+                .ToArray());
+
+        // yaml.v2 reads UTF-8 and UTF-16 with a mark, not UTF-32: its NUL bytes are control
+        // characters. File.ReadAllText knows the UTF-32 mark and decodes the file cleanly.
+        yield return RegistryCase.FromBytes("utf32-little-endian-with-mark",
+            new UTF32Encoding(bigEndian: false, byteOrderMark: true).GetPreamble()
+                .Concat(Encoding.UTF32.GetBytes("version: 0.1\nstorage:\n  inmemory:\n")).ToArray());
     }
 }
