@@ -26,6 +26,7 @@ public static class RegistryConfigEngine
         new RCA0013AuthProviderRule(),
         new RCA0014AuthOptionMissingRule(),
         new RCA0015InvalidValueRule(),
+        new RCA0015ListenAddressRule(),
         new RCA0017InvalidSectionRule(),
         new RCA0018InvalidTlsRule(),
         new RCA0001AnonymousAccessRule(),
