@@ -41,8 +41,15 @@ internal sealed class RCA0014AuthOptionMissingRule : IConfigRule
                 continue;
             }
 
-            if (value is ConfigScalar { Type: ScalarType.String })
+            if (value is ConfigScalar { Type: ScalarType.String } text)
             {
+                // An empty string passes the provider's type check; opening the file "" then fails.
+                if (text.Text.Length == 0 && name is "path" or "rootcertbundle")
+                {
+                    c.Fatal(RuleIds.AuthOptionMissing, text.Span,
+                        $"`auth.{entry.Key}.{name}` is an empty string; the registry cannot open a file named \"\" and panics at start");
+                }
+
                 continue;
             }
 

@@ -55,8 +55,27 @@ internal sealed class RCA0018InvalidTlsRule : IConfigRule
                 "`http.tls.certificate` is set without `http.tls.key`; the registry fails to load the key pair and stops");
         }
 
+        CheckClientCas(c, tls);
         CheckMinimum(c, tls);
         CheckCiphers(c, tls);
+    }
+
+    private static void CheckClientCas(RuleContext c, ConfigMap tls)
+    {
+        if (tls["clientcas"] is not ConfigList list)
+        {
+            return;
+        }
+
+        // The registry reads every listed file when it opens its listener; a null item is "" too.
+        foreach (var item in list.Items.OfType<ConfigScalar>())
+        {
+            if (!item.IsUnknown && (item.IsNull || item.Text.Length == 0))
+            {
+                c.Fatal(RuleIds.InvalidTls, item.Span,
+                    "An item of `http.tls.clientcas` is empty; the registry cannot read a CA file named \"\" and stops");
+            }
+        }
     }
 
     private static void CheckMinimum(RuleContext c, ConfigMap tls)

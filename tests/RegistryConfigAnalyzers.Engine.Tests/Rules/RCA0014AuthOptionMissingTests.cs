@@ -103,4 +103,51 @@ public sealed class RCA0014AuthOptionMissingTests
                 path: /auth/htpasswd
             """).DoesNotReport(RuleIds.AuthOptionMissing);
     }
+
+    [Fact]
+    public void Reports_an_htpasswd_path_that_is_an_empty_string()
+    {
+        Config("""
+            version: 0.1
+            storage:
+              inmemory:
+            auth:
+              htpasswd:
+                realm: basic-realm
+                path: [|""|]
+            """).Reports(RuleIds.AuthOptionMissing);
+    }
+
+    [Fact]
+    public void Reports_an_empty_root_certificate_bundle_on_2()
+    {
+        Config("""
+            version: 0.1
+            storage:
+              inmemory:
+            auth:
+              token:
+                realm: https://auth.example.com/token
+                service: registry
+                issuer: auth
+                rootcertbundle: [|''|]
+            """).On(RegistryVersion.V2).Reports(RuleIds.AuthOptionMissing);
+    }
+
+    [Fact]
+    public void Reports_an_htpasswd_path_emptied_by_a_quoted_variable()
+    {
+        var result = Config("""
+            version: 0.1
+            storage:
+              inmemory:
+            auth:
+              htpasswd:
+                realm: basic-realm
+                path: /auth/htpasswd
+            """).WithEnvironment("REGISTRY_AUTH_HTPASSWD_PATH=\"\"").Analyze();
+
+        Assert.Contains(result.Findings, f => f.RuleId == RuleIds.AuthOptionMissing);
+        Assert.False(result.Verdict.Starts);
+    }
 }

@@ -124,4 +124,21 @@ public sealed class RCA0018InvalidTlsTests
                   - TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256
             """).DoesNotReport(RuleIds.InvalidTls);
     }
+
+    [Fact]
+    public void Reports_an_empty_client_ca_file()
+    {
+        Config("""
+            version: 0.1
+            storage:
+              inmemory:
+            http:
+              tls:
+                certificate: /certs/tls.crt
+                key: /certs/tls.key
+                clientcas:
+                  - /certs/ca.pem
+                  - [|""|]
+            """).Reports(RuleIds.InvalidTls);
+    }
 }
