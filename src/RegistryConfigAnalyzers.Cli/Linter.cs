@@ -181,14 +181,29 @@ internal sealed class Linter
             return null;
         }
 
-        var text = ReadText(path, Shown(path));
-        if (text is null || (!named && !_options.All && !RegistryConfigEngine.LooksLikeRegistryConfig(text)))
+        var input = ReadBytes(path, Shown(path));
+        if (input is null || (!named && !_options.All && !RegistryConfigEngine.LooksLikeRegistryConfig(input.Text)))
         {
             return null;
         }
 
         Remember(path);
-        return new ConfigInput(path, text);
+        return input;
+    }
+
+    // A config is decoded as the registry decodes it (ConfigInput.FromBytes), not as .NET would.
+    private ConfigInput? ReadBytes(string fullPath, string shown)
+    {
+        try
+        {
+            return ConfigInput.FromBytes(fullPath, File.ReadAllBytes(fullPath));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException
+            or ArgumentException)
+        {
+            ReadFailure(shown, ex.Message);
+            return null;
+        }
     }
 
     private string? ReadText(string fullPath, string shown)

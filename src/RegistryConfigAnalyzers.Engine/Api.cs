@@ -14,9 +14,26 @@ public sealed class ConfigInput
         OffsetBase = offsetBase;
     }
 
+    /// <summary>
+    /// A config read from a file's bytes as the registry reads them (UTF-8, or UTF-16 with a byte
+    /// order mark). Hosts that read files should use this rather than decode the text themselves:
+    /// bytes that are not UTF-8 stop the registry, and the engine reports where they are.
+    /// </summary>
+    public static ConfigInput FromBytes(string source, byte[] bytes)
+    {
+        var (text, badOffset, problem) = ConfigBytes.Decode(bytes);
+        return new ConfigInput(source, text) { EncodingErrorOffset = badOffset, EncodingError = problem };
+    }
+
     public string Source { get; }
 
     public string Text { get; }
+
+    /// <summary>Why the file's bytes are not text the registry reads, or null when they are.</summary>
+    public string? EncodingError { get; private set; }
+
+    /// <summary>Where in <see cref="Text"/> the file's bytes stopped being readable, or -1.</summary>
+    internal int EncodingErrorOffset { get; private set; } = -1;
 
     /// <summary>Added to every reported line, for a config embedded in a larger file.</summary>
     public int LineOffset { get; }

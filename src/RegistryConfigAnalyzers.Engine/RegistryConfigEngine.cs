@@ -144,6 +144,16 @@ public static class RegistryConfigEngine
             return Result(ctx, startsKnown: false, auth: "unknown");
         }
 
+        if (input.EncodingError is { } encoding)
+        {
+            var offset = input.EncodingErrorOffset;
+            var (line, column) = LineColumn(text, offset);
+            var at = new SourcePosition(line, column, offset);
+            ctx.Fatal(RuleIds.InvalidYaml, ctx.Span(at, at),
+                $"The file's bytes are not text the registry can read ({encoding}; it reads UTF-8, or UTF-16 with a byte order mark); the registry refuses to read it and does not start");
+            return Result(ctx, startsKnown: true, auth: "unknown");
+        }
+
         var control = FirstDisallowedCharacter(text);
         if (control >= 0)
         {

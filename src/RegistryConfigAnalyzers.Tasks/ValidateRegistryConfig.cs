@@ -136,7 +136,7 @@ public sealed class ValidateRegistryConfig : Task
 
         var cache = FindingsCache.Load(CacheFile);
         var seen = new HashSet<string>(PathComparer);
-        var configs = new List<(Candidate Candidate, string? Text)>();
+        var configs = new List<(Candidate Candidate, ConfigInput? Input)>();
         var deployments = new List<(Candidate Candidate, string Text)>();
         foreach (var item in Files)
         {
@@ -149,19 +149,19 @@ public sealed class ValidateRegistryConfig : Task
             try
             {
                 var options = new AnalysisOptions { Version = candidate.Version };
-                if (!TryRead(candidate, options, policy, out var text))
+                if (!TryRead(candidate, options, policy, out var input))
                 {
                     configs.Add((candidate, null));
                     continue;
                 }
 
-                if (DeploymentAnalyzer.LooksLikeDeployment(text))
+                if (input.EncodingError is null && DeploymentAnalyzer.LooksLikeDeployment(input.Text))
                 {
-                    deployments.Add((candidate, text));
+                    deployments.Add((candidate, input.Text));
                 }
                 else
                 {
-                    configs.Add((candidate, text));
+                    configs.Add((candidate, input));
                 }
             }
             catch (Exception e)
@@ -190,10 +190,10 @@ public sealed class ValidateRegistryConfig : Task
         }
 
         var checkedCount = 0;
-        foreach (var (candidate, text) in configs)
+        foreach (var (candidate, input) in configs)
         {
             // A mounted config was judged with the environment of the deployment that mounts it.
-            if (mounted.Contains(candidate.FullPath))
+            if (mounted.Contains(candidate.FullPath) && input?.EncodingError is null)
             {
                 checkedCount++;
                 continue;
@@ -201,7 +201,7 @@ public sealed class ValidateRegistryConfig : Task
 
             try
             {
-                if (Check(candidate, text, policy, cache))
+                if (Check(candidate, input, policy, cache))
                 {
                     checkedCount++;
                 }
@@ -303,7 +303,7 @@ public sealed class ValidateRegistryConfig : Task
             return null;
         }
 
-        return File.ReadAllText(full);
+        return ConfigInput.FromBytes(full, File.ReadAllBytes(full)).Text;
     }
 
     private static bool TryFullPath(string path, out string full)
@@ -377,16 +377,19 @@ public sealed class ValidateRegistryConfig : Task
     }
 
     /// <summary>Checks one file's text (null when unreadable); returns whether it was a registry config.</summary>
-    private bool Check(Candidate candidate, string? text, SeverityPolicy policy, FindingsCache cache)
+    private bool Check(Candidate candidate, ConfigInput? input, SeverityPolicy policy, FindingsCache cache)
     {
         var options = new AnalysisOptions { Version = candidate.Version };
-        if (text is null)
+        if (input is null)
         {
             return candidate.Declared;
         }
 
+        // Bytes that do not decode become U+FFFD, so the key must tell them from a written U+FFFD.
+        var text = input.Text;
         var key = cache.Enabled
-            ? FindingsCache.KeyOf(candidate.FullPath, candidate.Version, candidate.Declared, text)
+            ? FindingsCache.KeyOf(candidate.FullPath, candidate.Version, candidate.Declared,
+                input.EncodingError is null ? text : text + "\0" + input.EncodingError)
             : "";
         if (cache.Enabled && cache.TryGet(key, out var cached))
         {
@@ -396,7 +399,7 @@ public sealed class ValidateRegistryConfig : Task
         var limit = TimeSpan.FromMilliseconds(Math.Max(1, TimeoutMilliseconds));
         var run = TimeLimitedRun<IReadOnlyList<Finding>?>.Start(
             () => candidate.Declared || _looksLikeConfig(text)
-                ? _analyze(new ConfigInput(candidate.FullPath, text), options)
+                ? _analyze(input, options)
                 : null,
             limit);
 
@@ -439,9 +442,9 @@ public sealed class ValidateRegistryConfig : Task
         return true;
     }
 
-    private bool TryRead(Candidate candidate, AnalysisOptions options, SeverityPolicy policy, out string text)
+    private bool TryRead(Candidate candidate, AnalysisOptions options, SeverityPolicy policy, out ConfigInput input)
     {
-        text = "";
+        input = new ConfigInput(candidate.FullPath, "");
         try
         {
             // Four bytes per character is the most UTF-8 needs, so a longer file is certainly over
@@ -458,7 +461,8 @@ public sealed class ValidateRegistryConfig : Task
                 return false;
             }
 
-            text = File.ReadAllText(candidate.FullPath);
+            // Decoded as the registry decodes it, not as .NET would: see ConfigInput.FromBytes.
+            input = ConfigInput.FromBytes(candidate.FullPath, File.ReadAllBytes(candidate.FullPath));
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException

@@ -8,9 +8,9 @@ using Xunit.Abstractions;
 namespace RegistryConfigAnalyzers.Differential.Tests;
 
 /// <summary>
-/// The CLI and the MSBuild task read a config with File.ReadAllText, which drops one byte order
-/// mark and turns bytes that are not UTF-8 into U+FFFD. The verdict on the text they pass on must
-/// still match what the registry does with the file's bytes.
+/// The CLI and the MSBuild task hand the engine a config's bytes through ConfigInput.FromBytes, not
+/// a text .NET decoded (which drops a byte order mark and hides bytes that are not UTF-8). The
+/// verdict on what they hand over must match what the registry does with the same bytes.
 /// </summary>
 public sealed class HostsReadTheFileLikeTheRegistryTests
 {
@@ -31,9 +31,8 @@ public sealed class HostsReadTheFileLikeTheRegistryTests
         var observed = run.Observation;
         _output.WriteLine($"| {caseName} | {observed} | {observed.FailureLine()} |");
 
-        var text = ReadLikeTheHosts(run.ConfigBytes);
         var environment = run.Environment.Select(v => new EnvironmentVariable(v.Key, v.Value)).ToList();
-        var result = RegistryConfigEngine.AnalyzeEffective(new ConfigInput("config.yml", text),
+        var result = RegistryConfigEngine.AnalyzeEffective(ConfigInput.FromBytes("config.yml", run.ConfigBytes),
             environment, new AnalysisOptions { Version = RegistryVersion.V2 });
         var disagreements = EngineAgreesWithRealRegistryTests.Abstains(result)
             ? new()
@@ -45,14 +44,5 @@ public sealed class HostsReadTheFileLikeTheRegistryTests
               engine:   {result.Verdict}
               findings: {string.Join("; ", result.Findings.Take(4).Select(f => f.ToString()))}
             """);
-    }
-
-    // What File.ReadAllText does: UTF-8 unless a byte order mark says otherwise, the mark dropped.
-    private static string ReadLikeTheHosts(byte[] bytes)
-    {
-        using var reader = new StreamReader(new MemoryStream(bytes), Encoding.UTF8,
-            detectEncodingFromByteOrderMarks: true);
-
-        return reader.ReadToEnd();
     }
 }

@@ -1,0 +1,89 @@
+using System.Linq;
+using System.Text;
+
+namespace RegistryConfigAnalyzers.Engine.Tests;
+
+/// <summary>Hosts hand the engine a file's bytes, which it reads as the registry's YAML reader does.</summary>
+public sealed class ConfigBytesTests
+{
+    private const string Open = "version: 0.1\nstorage:\n  inmemory:\n";
+
+    [Fact]
+    public void Reads_utf8_with_and_without_a_byte_order_mark_alike()
+    {
+        var plain = Analyze(Encoding.UTF8.GetBytes(Open));
+        var marked = Analyze(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(Open)).ToArray());
+
+        Assert.True(plain.Verdict.Starts);
+        Assert.True(marked.Verdict.Starts);
+        Assert.Equal(plain.Findings.Select(f => f.RuleId), marked.Findings.Select(f => f.RuleId));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Reads_utf16_with_a_byte_order_mark(bool bigEndian)
+    {
+        var encoding = new UnicodeEncoding(bigEndian, byteOrderMark: true);
+        var result = Analyze(encoding.GetPreamble().Concat(encoding.GetBytes(Open)).ToArray());
+
+        Assert.True(result.Verdict.Starts);
+        Assert.Contains(result.Findings, f => f.RuleId == RuleIds.AnonymousAccess);
+    }
+
+    [Fact]
+    public void Reports_a_latin1_byte_where_it_is()
+    {
+        var result = Analyze(Encoding.Latin1.GetBytes(Open + "# caf\u00e9\n"));
+
+        var finding = Assert.Single(result.Findings);
+        Assert.Equal(RuleIds.InvalidYaml, finding.RuleId);
+        Assert.Equal((4, 6), (finding.Span.Start.Line, finding.Span.Start.Column));
+        Assert.False(result.Verdict.Starts);
+    }
+
+    [Theory]
+    [InlineData(new byte[] { 0xC0, 0xAF })]
+    [InlineData(new byte[] { 0xED, 0xA0, 0x80 })]
+    [InlineData(new byte[] { 0xF4, 0x90, 0x80, 0x80 })]
+    [InlineData(new byte[] { 0xE2, 0x82 })]
+    public void Reports_overlong_surrogate_too_large_and_cut_off_sequences(byte[] bad)
+    {
+        var result = Analyze(Encoding.UTF8.GetBytes(Open + "# ").Concat(bad).ToArray());
+
+        Assert.Equal(RuleIds.InvalidYaml, Assert.Single(result.Findings).RuleId);
+    }
+
+    [Fact]
+    public void Keeps_a_replacement_character_written_in_the_file()
+    {
+        var result = Analyze(Encoding.UTF8.GetBytes(Open + "# \uFFFD\n"));
+
+        Assert.True(result.Verdict.Starts);
+    }
+
+    [Fact]
+    public void Reports_utf32_which_the_registry_reads_as_utf16_with_nul_characters()
+    {
+        var encoding = new UTF32Encoding(bigEndian: false, byteOrderMark: true);
+        var result = Analyze(encoding.GetPreamble().Concat(encoding.GetBytes(Open)).ToArray());
+
+        Assert.Contains(result.Findings, f => f.RuleId == RuleIds.InvalidYaml);
+        Assert.False(result.Verdict.Starts);
+    }
+
+    [Fact]
+    public void Reports_a_lone_utf16_surrogate()
+    {
+        var bytes = new byte[] { 0xFF, 0xFE }.Concat(Encoding.Unicode.GetBytes(Open + "# "))
+            .Concat(new byte[] { 0x00, 0xD8, 0x41, 0x00 }).ToArray();
+
+        var result = Analyze(bytes);
+
+        Assert.Equal(RuleIds.InvalidYaml, Assert.Single(result.Findings).RuleId);
+    }
+
+    private static AnalysisResult Analyze(byte[] bytes) =>
+        RegistryConfigEngine.AnalyzeConfig(ConfigInput.FromBytes("config.yml", bytes),
+            new AnalysisOptions { Version = RegistryVersion.V2 });
+}
