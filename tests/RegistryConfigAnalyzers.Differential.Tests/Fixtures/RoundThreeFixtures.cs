@@ -5,7 +5,7 @@ namespace RegistryConfigAnalyzers.Differential.Tests.Fixtures;
 /// <summary>
 /// Start-up checks the registry makes beyond the config's own types: storage driver parameters,
 /// storage middleware options, file paths that are empty strings, and debug listeners that collide
-/// with the main one or cannot listen at all.
+/// with the main one or cannot listen at all; and a second byte order mark, which yaml.v2 skips.
 /// </summary>
 public static partial class Fixtures
 {
@@ -164,5 +164,18 @@ public static partial class Fixtures
             storage:
               inmemory:
             """, Provision.None, ("REGISTRY_HTTP_DEBUG_ADDR", "127.0.0.1:70000"));
+
+        // yaml.v2 skips a byte order mark at the start of a value, and one more where a line starts,
+        // so two marks before `true` still read as a boolean.
+        yield return Case("env-delete-enabled-two-byte-order-marks", """
+            version: 0.1
+            storage:
+              inmemory:
+            """, Provision.None, ("REGISTRY_STORAGE_DELETE_ENABLED", "\uFEFF\uFEFFtrue"));
+
+        // The skipped second mark still counts as a column: the first key sits in column 1, and keys
+        // below it that are indented by one space belong to the same top-level mapping.
+        yield return Case("two-byte-order-marks-then-keys-one-column-in",
+            "\uFEFF\uFEFFversion: 0.1\n storage:\n   inmemory:\n   delete:\n     enabled: true\n");
     }
 }
