@@ -75,6 +75,31 @@ public static partial class Fixtures
                 rootdirectory: __ROOT__
             """, Provision.None, ("REGISTRY_MIDDLEWARE", "{storage: [{name: redirect}]}"));
 
+        // The cloudfront middleware checks that its options are there before it reads the key file.
+        yield return Case("middleware-cloudfront-without-privatekey", """
+            version: 0.1
+            storage:
+              inmemory:
+            middleware:
+              storage:
+                - name: cloudfront
+                  options:
+                    baseurl: https://127.0.0.1/
+                    keypairid: K
+            """);
+
+        yield return Case("middleware-cloudfront-without-keypairid", """
+            version: 0.1
+            storage:
+              inmemory:
+            middleware:
+              storage:
+                - name: cloudfront
+                  options:
+                    baseurl: https://127.0.0.1/
+                    privatekey: __DIR__/cloudfront.pem
+            """);
+
         // An empty string passes the auth providers' "is it a string" check, and then opening the file
         // named "" fails: a missing htpasswd file is created, an empty path is not. A TLS client CA
         // list is read the same way.
