@@ -5,7 +5,8 @@ namespace RegistryConfigAnalyzers.Differential.Tests.Fixtures;
 /// <summary>
 /// Start-up checks the registry makes beyond the config's own types: storage driver parameters,
 /// storage middleware options, file paths that are empty strings, and debug listeners that collide
-/// with the main one or cannot listen at all; and a second byte order mark, which yaml.v2 skips.
+/// with the main one or cannot listen at all; a second byte order mark, which yaml.v2 skips; and
+/// overrides that add a second auth provider with no options.
 /// </summary>
 public static partial class Fixtures
 {
@@ -202,5 +203,39 @@ public static partial class Fixtures
         // below it that are indented by one space belong to the same top-level mapping.
         yield return Case("two-byte-order-marks-then-keys-one-column-in",
             "\uFEFF\uFEFFversion: 0.1\n storage:\n   inmemory:\n   delete:\n     enabled: true\n");
+
+        // An override that names another provider with an empty value still adds a key to `auth`.
+        // With two keys the registry picks the provider and, separately, its options at random, so
+        // it may start with silly auth or panic; the verdict has to say it cannot know.
+        yield return Case("env-auth-second-provider-null", """
+            version: 0.1
+            storage:
+              inmemory:
+            auth:
+              silly:
+                realm: registry
+                service: registry
+            """, Provision.None, ("REGISTRY_AUTH_TOKEN", "~"));
+
+        yield return Case("env-auth-second-provider-empty", """
+            version: 0.1
+            storage:
+              inmemory:
+            auth:
+              silly:
+                realm: registry
+                service: registry
+            """, Provision.None, ("REGISTRY_AUTH_TOKEN", ""));
+
+        // A dot is no separator: this adds a provider named `silly.realm`.
+        yield return Case("env-auth-name-with-dot-null", """
+            version: 0.1
+            storage:
+              inmemory:
+            auth:
+              silly:
+                realm: registry
+                service: registry
+            """, Provision.None, ("REGISTRY_AUTH_SILLY.REALM", "~"));
     }
 }
