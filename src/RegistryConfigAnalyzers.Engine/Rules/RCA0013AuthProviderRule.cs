@@ -19,7 +19,16 @@ internal sealed class RCA0013AuthProviderRule : IConfigRule
         if (auth.Count > 1)
         {
             var added = auth.Entries.FirstOrDefault(e => e.Value?.Env is not null);
-            if (added?.Value?.Env is { } env)
+            var env = added?.Value?.Env;
+            if (env is null)
+            {
+                // A variable with an empty or null value adds a provider with no options: its entry
+                // has no value to remember the variable by.
+                added = auth.Entries.FirstOrDefault(e => c.Overrides.Cleared.ContainsKey(Decoder.Join("auth", e.Key)));
+                env = added is null ? null : c.Overrides.Cleared[Decoder.Join("auth", added.Key)];
+            }
+
+            if (env is not null)
             {
                 // Go's map order is random, so each start picks a provider (and its options) by chance.
                 c.Analysis.StartUnknown = true;

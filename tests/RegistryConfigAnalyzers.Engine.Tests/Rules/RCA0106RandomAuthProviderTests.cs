@@ -52,4 +52,24 @@ public sealed class RCA0106RandomAuthProviderTests
             REGISTRY_AUTH_HTPASSWD_REALM=basic-realm
             """).DoesNotReport(RuleIds.RandomAuthProvider);
     }
+
+    [Theory]
+    [InlineData("REGISTRY_AUTH_TOKEN=~")]
+    [InlineData("REGISTRY_AUTH_TOKEN=")]
+    [InlineData("REGISTRY_AUTH_SILLY.REALM=~")]
+    public void Reports_a_provider_added_with_no_options(string variable)
+    {
+        // The override code adds a map entry with a nil value: a second provider all the same.
+        var result = Config("""
+            version: 0.1
+            storage:
+              inmemory:
+            auth:
+              silly:
+                realm: r
+                service: s
+            """).WithEnvironment($"[|{variable}|]").Reports(RuleIds.RandomAuthProvider);
+
+        Assert.Null(result.Verdict.Starts);
+    }
 }
