@@ -1,0 +1,252 @@
+using System;
+using System.Linq;
+
+namespace RegistryConfigAnalyzers.Engine.Rules;
+
+/// <summary>
+/// The Go standard-library parsers that storage drivers and middleware apply to string
+/// parameters, so a string is judged the way the registry's own code judges it.
+/// </summary>
+internal static class GoParse
+{
+    /// <summary>strconv.ParseUint(text, 0, 64).</summary>
+    public static bool TryParseUint(string text, out ulong value) => TryParseBase0(text, false, out value, out _);
+
+    /// <summary>strconv.ParseInt(text, 0, 64).</summary>
+    public static bool TryParseInt64(string text, out long value)
+    {
+        value = 0;
+        if (!TryParseBase0(text, true, out var magnitude, out var negative))
+        {
+            return false;
+        }
+
+        if (negative ? magnitude > 9223372036854775808UL : magnitude > long.MaxValue)
+        {
+            return false;
+        }
+
+        value = unchecked(negative ? -(long)magnitude : (long)magnitude);
+        return true;
+    }
+
+    /// <summary>strconv.ParseBool.</summary>
+    public static bool IsBool(string text) =>
+        text is "1" or "t" or "T" or "TRUE" or "true" or "True" or "0" or "f" or "F" or "FALSE" or "false" or "False";
+
+    /// <summary>
+    /// Whether url.Parse accepts the text and finds both a scheme and a host in it, which is what
+    /// the redirect middleware insists on.
+    /// </summary>
+    public static bool IsUrlWithSchemeAndHost(string text)
+    {
+        if (text.Any(ch => ch < 0x20 || ch == 0x7f))
+        {
+            return false;
+        }
+
+        var hash = text.IndexOf('#');
+        if (hash >= 0)
+        {
+            if (!ValidEscapes(text.Substring(hash + 1)))
+            {
+                return false;
+            }
+
+            text = text.Substring(0, hash);
+        }
+
+        var colon = text.IndexOf(':');
+        if (colon <= 0 || !char.IsLetter(text[0]) || text[0] > 0x7f ||
+            !text.Take(colon).All(ch => ch < 0x80 && (char.IsLetterOrDigit(ch) || ch is '+' or '-' or '.')))
+        {
+            return false;
+        }
+
+        var rest = text.Substring(colon + 1);
+        var query = rest.IndexOf('?');
+        if (query >= 0)
+        {
+            rest = rest.Substring(0, query);
+        }
+
+        // Without "//" the rest is opaque and the URL has no host.
+        if (!rest.StartsWith("//", StringComparison.Ordinal) || rest.StartsWith("///", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        rest = rest.Substring(2);
+        var slash = rest.IndexOf('/');
+        var authority = slash >= 0 ? rest.Substring(0, slash) : rest;
+        var path = slash >= 0 ? rest.Substring(slash) : string.Empty;
+        var at = authority.LastIndexOf('@');
+        var host = at >= 0 ? authority.Substring(at + 1) : authority;
+        return ValidHost(host) && ValidEscapes(path) && (at < 0 || ValidEscapes(authority.Substring(0, at)));
+    }
+
+    private static bool ValidHost(string host)
+    {
+        string name;
+        string port;
+        if (host.StartsWith("[", StringComparison.Ordinal))
+        {
+            var close = host.LastIndexOf(']');
+            if (close < 0)
+            {
+                return false;
+            }
+
+            name = host.Substring(1, close - 1);
+            port = host.Substring(close + 1);
+            if (port.Length > 0 && port[0] != ':')
+            {
+                return false;
+            }
+        }
+        else
+        {
+            var colon = host.LastIndexOf(':');
+            name = colon >= 0 ? host.Substring(0, colon) : host;
+            port = colon >= 0 ? host.Substring(colon) : string.Empty;
+        }
+
+        if (port.Length > 0 && !port.Skip(1).All(ch => ch is >= '0' and <= '9'))
+        {
+            return false;
+        }
+
+        // url.Parse keeps an empty host ("http://:80") without error; the redirect check then fails.
+        return host.Length > 0 && ValidEscapes(name) &&
+            name.All(ch => ch >= 0x80 || char.IsLetterOrDigit(ch) || "-._~!$&'()*+,;=:[]<>\"%".IndexOf(ch) >= 0);
+    }
+
+    private static bool ValidEscapes(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] != '%')
+            {
+                continue;
+            }
+
+            if (i + 2 >= text.Length)
+            {
+                return false;
+            }
+
+            if (!Uri.IsHexDigit(text[i + 1]) || !Uri.IsHexDigit(text[i + 2]))
+            {
+                return false;
+            }
+
+            i += 2;
+        }
+
+        return true;
+    }
+
+    private static bool TryParseBase0(string text, bool signed, out ulong value, out bool negative)
+    {
+        value = 0;
+        negative = false;
+        var s = text;
+        if (signed && s.Length > 0 && s[0] is '+' or '-')
+        {
+            negative = s[0] == '-';
+            s = s.Substring(1);
+        }
+
+        if (s.Length == 0 || !UnderscoresOk(s))
+        {
+            return false;
+        }
+
+        var radix = 10;
+        if (s[0] == '0' && s.Length > 1)
+        {
+            (radix, s) = char.ToLowerInvariant(s[1]) switch
+            {
+                'x' => (16, s.Substring(2)),
+                'b' => (2, s.Substring(2)),
+                'o' => (8, s.Substring(2)),
+                _ => (8, s.Substring(1)),
+            };
+        }
+
+        s = s.Replace("_", string.Empty);
+        if (s.Length == 0)
+        {
+            return false;
+        }
+
+        foreach (var ch in s)
+        {
+            var digit = ch switch
+            {
+                >= '0' and <= '9' => ch - '0',
+                >= 'a' and <= 'z' => ch - 'a' + 10,
+                >= 'A' and <= 'Z' => ch - 'A' + 10,
+                _ => 99,
+            };
+            if (digit >= radix)
+            {
+                return false;
+            }
+
+            try
+            {
+                value = checked((value * (ulong)radix) + (ulong)digit);
+            }
+            catch (OverflowException)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Go's base-0 rule: an underscore only between digits, or after a base prefix.</summary>
+    private static bool UnderscoresOk(string s)
+    {
+        var saw = '^';
+        var i = 0;
+        var hex = false;
+        if (s.Length >= 2 && s[0] == '0' && char.ToLowerInvariant(s[1]) is 'b' or 'o' or 'x')
+        {
+            hex = char.ToLowerInvariant(s[1]) == 'x';
+            i = 2;
+            saw = '0';
+        }
+
+        for (; i < s.Length; i++)
+        {
+            var ch = s[i];
+            if (ch is >= '0' and <= '9' || (hex && Uri.IsHexDigit(ch)))
+            {
+                saw = '0';
+            }
+            else if (ch == '_')
+            {
+                if (saw != '0')
+                {
+                    return false;
+                }
+
+                saw = '_';
+            }
+            else
+            {
+                if (saw == '_')
+                {
+                    return false;
+                }
+
+                saw = '!';
+            }
+        }
+
+        return saw != '_';
+    }
+}
