@@ -1,5 +1,8 @@
 using System;
+using System.Globalization;
 using System.Linq;
+using RegistryConfigAnalyzers.Engine.Model;
+using RegistryConfigAnalyzers.Engine.Yaml;
 
 namespace RegistryConfigAnalyzers.Engine.Rules;
 
@@ -28,6 +31,113 @@ internal static class GoParse
 
         value = unchecked(negative ? -(long)magnitude : (long)magnitude);
         return true;
+    }
+
+    /// <summary>
+    /// fmt.Sscanf(text, "%d"): spaces, a sign and decimal digits at the start, the rest ignored;
+    /// an underscore among the digits or a value past int64 fails.
+    /// </summary>
+    public static bool TryScanLeadingInt(string text, out long value)
+    {
+        value = 0;
+        var i = 0;
+        while (i < text.Length && text[i] != '\n' && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        var start = i;
+        if (i < text.Length && text[i] is '+' or '-')
+        {
+            i++;
+        }
+
+        var digits = i;
+        while (i < text.Length && text[i] is (>= '0' and <= '9') or '_')
+        {
+            i++;
+        }
+
+        if (i == digits)
+        {
+            return false;
+        }
+
+        var token = text.Substring(start, i - start);
+        return token.IndexOf('_') < 0 &&
+            long.TryParse(token, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value);
+    }
+
+    /// <summary>fmt.Sprint of the value yaml.v2 decodes the scalar into, as far as a leading integer goes.</summary>
+    public static string Sprint(ConfigScalar scalar)
+    {
+        switch (scalar.Type)
+        {
+            case ScalarType.Int:
+                // Past int64 yaml.v2 gives a uint64; any such number is past what a scan of int64 takes.
+                return YamlScalars.FitsInt64(scalar.Text) && YamlScalars.TryParseInt(scalar.Text, out var n)
+                    ? n.ToString(CultureInfo.InvariantCulture)
+                    : ulong.MaxValue.ToString(CultureInfo.InvariantCulture);
+            case ScalarType.Float:
+                return SprintFloat(scalar.Text);
+            case ScalarType.Bool:
+                return scalar.IsTrue ? "true" : "false";
+            case ScalarType.Null:
+                return "<nil>";
+            default:
+                return scalar.Text;
+        }
+    }
+
+    /// <summary>
+    /// Go's %v for a float64 is the shortest %g: exponent form when the decimal exponent is below -4
+    /// or at least 6 (1e6 prints as 1e+06), plain decimals otherwise.
+    /// </summary>
+    private static string SprintFloat(string text)
+    {
+        var t = text.Replace("_", string.Empty);
+        if (t.TrimStart('+', '-').Equals(".inf", StringComparison.OrdinalIgnoreCase))
+        {
+            return t[0] == '-' ? "-Inf" : "+Inf";
+        }
+
+        if (!double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out var x) || double.IsNaN(x))
+        {
+            return "NaN";
+        }
+
+        if (x == 0)
+        {
+            return "0";
+        }
+
+        var sign = x < 0 ? "-" : string.Empty;
+        var shortest = Math.Abs(x).ToString("R", CultureInfo.InvariantCulture);
+        int exponent;
+        char lead;
+        var e = shortest.IndexOf('E');
+        if (e >= 0)
+        {
+            exponent = int.Parse(shortest.Substring(e + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+            lead = shortest[0];
+        }
+        else if (shortest.StartsWith("0.", StringComparison.Ordinal))
+        {
+            var zeros = shortest.Substring(2).TakeWhile(ch => ch == '0').Count();
+            exponent = -(zeros + 1);
+            lead = shortest[2 + zeros];
+        }
+        else
+        {
+            var point = shortest.IndexOf('.');
+            exponent = (point < 0 ? shortest.Length : point) - 1;
+            lead = shortest[0];
+        }
+
+        // Only the part before the first non-digit matters to a scan for an integer.
+        return exponent < -4 || exponent >= 6
+            ? sign + lead + "e"
+            : sign + Math.Truncate(Math.Abs(x)).ToString("F0", CultureInfo.InvariantCulture);
     }
 
     /// <summary>strconv.ParseBool.</summary>

@@ -56,8 +56,7 @@ internal sealed class RCA0017StorageParameterRule : IConfigRule
         var problem = name switch
         {
             "filesystem" => LimitProblem(parameters.Entry("maxthreads")),
-            // 3.x rewrote the s3 driver's parameter handling; only 2.x is modelled here.
-            "s3" or "s3aws" when c.Version == RegistryVersion.V2 => S3Problem(parameters, drivers[0]),
+            "s3" or "s3aws" => S3Problem(parameters, drivers[0], c.Version),
             "swift" when c.Version == RegistryVersion.V2 => SwiftProblem(parameters, drivers[0]),
             _ => null,
         };
@@ -82,12 +81,16 @@ internal sealed class RCA0017StorageParameterRule : IConfigRule
         return ok ? null : (value.Span, $"`{entry.Key}: {Show(value)}` is not an unsigned integer (\"{entry.Key} config error\")");
     }
 
-    private static (SourceSpan, string)? S3Problem(ConfigMap p, ConfigEntry driver)
+    private static (SourceSpan, string)? S3Problem(ConfigMap p, ConfigEntry driver, RegistryVersion version)
     {
+        var endpoint = p.Scalar("regionendpoint");
+        var noEndpoint = p["regionendpoint"] is null or ConfigScalar { IsNull: true } or ConfigScalar { Type: ScalarType.String, Text: "" };
         foreach (var key in new[] { "region", "bucket" })
         {
             var value = p[key];
-            if (value is ConfigScalar { IsUnknown: true })
+
+            // 3.x asks for a region only when no regionendpoint is set.
+            if (value is ConfigScalar { IsUnknown: true } || (key == "region" && version == RegistryVersion.V3 && !noEndpoint))
             {
                 continue;
             }
@@ -98,7 +101,10 @@ internal sealed class RCA0017StorageParameterRule : IConfigRule
             }
         }
 
-        foreach (var key in new[] { "encrypt", "secure", "skipverify", "v4auth" })
+        var bools = version == RegistryVersion.V2
+            ? new[] { "encrypt", "secure", "skipverify", "v4auth" }
+            : new[] { "forcepathstyle", "encrypt", "secure", "skipverify", "v4auth", "usedualstack", "accelerate" };
+        foreach (var key in bools)
         {
             var value = p[key];
             if (value is null or ConfigScalar { IsNull: true } or ConfigScalar { IsUnknown: true } or ConfigScalar { Type: ScalarType.Bool })
@@ -121,7 +127,7 @@ internal sealed class RCA0017StorageParameterRule : IConfigRule
         };
         foreach (var (key, min, max) in sizes)
         {
-            if (Int64Problem(p.Entry(key), min, max) is { } problem)
+            if (Int64Problem(p.Entry(key), min, max, version) is { } problem)
             {
                 return problem;
             }
@@ -129,9 +135,9 @@ internal sealed class RCA0017StorageParameterRule : IConfigRule
 
         if (p["storageclass"] is { } storageClass && storageClass is not (ConfigScalar { IsNull: true } or ConfigScalar { IsUnknown: true }) &&
             (storageClass is not ConfigScalar { Type: ScalarType.String } sc ||
-            sc.Text.ToUpperInvariant() is not ("NONE" or "STANDARD" or "REDUCED_REDUNDANCY")))
+            !StorageClasses(version).Contains(sc.Text.ToUpperInvariant(), StringComparer.Ordinal)))
         {
-            return (storageClass.Span, $"`storageclass: {Show(storageClass)}` is not NONE, STANDARD or REDUCED_REDUNDANCY");
+            return (storageClass.Span, $"`storageclass: {Show(storageClass)}` is not one of {string.Join(", ", StorageClasses(version))}");
         }
 
         if (p["objectacl"] is { } acl && acl is not (ConfigScalar { IsNull: true } or ConfigScalar { IsUnknown: true }) &&
@@ -142,7 +148,6 @@ internal sealed class RCA0017StorageParameterRule : IConfigRule
 
         // v4auth off is refused on AWS itself: with no regionendpoint, or one on s3.amazonaws.com.
         var v4 = p.Scalar("v4auth");
-        var endpoint = p.Scalar("regionendpoint");
         var v4Off = v4 is { Type: ScalarType.Bool, IsTrue: false } ||
             (v4 is { Type: ScalarType.String } && v4.Text is "0" or "f" or "F" or "FALSE" or "false" or "False");
         if (v4Off && endpoint is not { IsUnknown: true } &&
@@ -154,8 +159,19 @@ internal sealed class RCA0017StorageParameterRule : IConfigRule
         return null;
     }
 
-    /// <summary>The s3 driver's getParameterAsInt64: an integer or a ParseInt string within the range.</summary>
-    private static (SourceSpan, string)? Int64Problem(ConfigEntry? entry, long min, long max)
+    private static string[] StorageClasses(RegistryVersion version) => version == RegistryVersion.V2
+        ? new[] { "NONE", "STANDARD", "REDUCED_REDUNDANCY" }
+        : new[]
+        {
+            "NONE", "STANDARD", "REDUCED_REDUNDANCY", "STANDARD_IA", "ONEZONE_IA", "INTELLIGENT_TIERING",
+            "OUTPOSTS", "GLACIER_IR",
+        };
+
+    /// <summary>
+    /// 2.x: getParameterAsInt64, an integer or a ParseInt string. 3.x: getParameterAsInteger, which
+    /// prints the value and scans a leading decimal integer out of the text. Both then check the range.
+    /// </summary>
+    private static (SourceSpan, string)? Int64Problem(ConfigEntry? entry, long min, long max, RegistryVersion version)
     {
         var value = entry?.Value;
         if (entry is null || value is null || value is ConfigScalar { IsNull: true } or ConfigScalar { IsUnknown: true })
@@ -165,7 +181,14 @@ internal sealed class RCA0017StorageParameterRule : IConfigRule
 
         long number;
         var s = value as ConfigScalar;
-        if (s is { Type: ScalarType.Int })
+        if (version == RegistryVersion.V3)
+        {
+            if (s is null || !GoParse.TryScanLeadingInt(GoParse.Sprint(s), out number))
+            {
+                return (value.Span, $"`{entry.Key}: {Show(value)}` is not an integer");
+            }
+        }
+        else if (s is { Type: ScalarType.Int })
         {
             // Past int64, yaml.v2 gives a uint64, which the driver converts to a negative int64.
             number = YamlScalars.FitsInt64(s.Text) && YamlScalars.TryParseInt(s.Text, out var n) ? n : -1;

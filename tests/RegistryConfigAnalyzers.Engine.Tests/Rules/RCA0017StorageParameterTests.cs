@@ -300,6 +300,53 @@ public sealed class RCA0017StorageParameterTests
     }
 
     [Theory]
+    [InlineData("chunksize: [|\"0x500000\"|]")]
+    [InlineData("chunksize: [|1.5e7|]")]
+    [InlineData("multipartcopychunksize: [|33554432.7|]")]
+    [InlineData("forcepathstyle: [|maybe|]")]
+    [InlineData("storageclass: [|glacier|]")]
+    public void Reports_s3_parameters_the_3_driver_rejects(string line)
+    {
+        Config($"""
+            version: 0.1
+            storage:
+              s3:
+                region: us-east-1
+                bucket: images
+                {line}
+            """).On(RegistryVersion.V3).Reports(RuleIds.InvalidSection);
+    }
+
+    [Fact]
+    public void Accepts_on_3_what_its_scan_for_a_leading_integer_reads()
+    {
+        Config("""
+            version: 0.1
+            storage:
+              s3:
+                bucket: images
+                regionendpoint: http://minio:9000
+                chunksize: 10485760 bytes
+                multipartcopymaxconcurrency: 2.5
+                multipartcopythresholdsize: "0x10"
+                storageclass: standard_ia
+                usedualstack: "true"
+            """).On(RegistryVersion.V3).DoesNotReport(RuleIds.InvalidSection);
+    }
+
+    [Fact]
+    public void Needs_an_s3_region_on_2_even_with_an_endpoint()
+    {
+        Config("""
+            version: 0.1
+            storage:
+              [|s3|]:
+                bucket: images
+                regionendpoint: http://minio:9000
+            """).On(RegistryVersion.V2).Reports(RuleIds.InvalidSection);
+    }
+
+    [Theory]
     [InlineData("[|swift|]:\n    username: u\n    password: p\n    authurl: http://keystone/v3")]
     [InlineData("swift:\n    username: u\n    password: [|1234|]\n    authurl: http://keystone/v3\n    container: c")]
     [InlineData("swift:\n    username: u\n    password: p\n    authurl: http://keystone/v3\n    container: c\n    chunksize: [|1024|]")]
