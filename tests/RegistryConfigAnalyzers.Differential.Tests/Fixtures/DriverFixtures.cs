@@ -272,5 +272,44 @@ public static partial class Fixtures
                 container: c
                 insecureskipverify: "true"
             """);
+
+        // The s3 driver refuses these before it creates its AWS session, so nothing is contacted.
+        yield return Case("s3-without-region", """
+            version: 0.1
+            storage:
+              s3:
+                bucket: images
+                regionendpoint: http://127.0.0.1:__DEBUGPORT__
+            """);
+
+        yield return Case("s3-chunksize-with-unit", """
+            version: 0.1
+            storage:
+              s3:
+                region: us-east-1
+                bucket: images
+                regionendpoint: http://127.0.0.1:__DEBUGPORT__
+                chunksize: 5MB
+            """);
+
+        yield return Case("s3-secure-not-a-boolean", """
+            version: 0.1
+            storage:
+              s3:
+                region: us-east-1
+                bucket: images
+                regionendpoint: http://127.0.0.1:__DEBUGPORT__
+                secure: "nope"
+            """);
+
+        yield return Case("s3-storageclass-unknown", """
+            version: 0.1
+            storage:
+              s3:
+                region: us-east-1
+                bucket: images
+                regionendpoint: http://127.0.0.1:__DEBUGPORT__
+                storageclass: glacier
+            """);
     }
 }
