@@ -5,7 +5,8 @@ namespace RegistryConfigAnalyzers.Differential.Tests.Fixtures;
 /// <summary>
 /// Start-up checks the registry makes beyond the config's own types: storage driver parameters,
 /// storage middleware options, file paths that are empty strings, and debug listeners that collide
-/// with the main one or cannot listen at all.
+/// with the main one or cannot listen at all; a second byte order mark, which yaml.v2 skips; and
+/// overrides that add a second auth provider with no options.
 /// </summary>
 public static partial class Fixtures
 {
@@ -74,6 +75,31 @@ public static partial class Fixtures
               filesystem:
                 rootdirectory: __ROOT__
             """, Provision.None, ("REGISTRY_MIDDLEWARE", "{storage: [{name: redirect}]}"));
+
+        // The cloudfront middleware checks that its options are there before it reads the key file.
+        yield return Case("middleware-cloudfront-without-privatekey", """
+            version: 0.1
+            storage:
+              inmemory:
+            middleware:
+              storage:
+                - name: cloudfront
+                  options:
+                    baseurl: https://127.0.0.1/
+                    keypairid: K
+            """);
+
+        yield return Case("middleware-cloudfront-without-keypairid", """
+            version: 0.1
+            storage:
+              inmemory:
+            middleware:
+              storage:
+                - name: cloudfront
+                  options:
+                    baseurl: https://127.0.0.1/
+                    privatekey: __DIR__/cloudfront.pem
+            """);
 
         // An empty string passes the auth providers' "is it a string" check, and then opening the file
         // named "" fails: a missing htpasswd file is created, an empty path is not. A TLS client CA
@@ -164,5 +190,52 @@ public static partial class Fixtures
             storage:
               inmemory:
             """, Provision.None, ("REGISTRY_HTTP_DEBUG_ADDR", "127.0.0.1:70000"));
+
+        // yaml.v2 skips a byte order mark at the start of a value, and one more where a line starts,
+        // so two marks before `true` still read as a boolean.
+        yield return Case("env-delete-enabled-two-byte-order-marks", """
+            version: 0.1
+            storage:
+              inmemory:
+            """, Provision.None, ("REGISTRY_STORAGE_DELETE_ENABLED", "\uFEFF\uFEFFtrue"));
+
+        // The skipped second mark still counts as a column: the first key sits in column 1, and keys
+        // below it that are indented by one space belong to the same top-level mapping.
+        yield return Case("two-byte-order-marks-then-keys-one-column-in",
+            "\uFEFF\uFEFFversion: 0.1\n storage:\n   inmemory:\n   delete:\n     enabled: true\n");
+
+        // An override that names another provider with an empty value still adds a key to `auth`.
+        // With two keys the registry picks the provider and, separately, its options at random, so
+        // it may start with silly auth or panic; the verdict has to say it cannot know.
+        yield return Case("env-auth-second-provider-null", """
+            version: 0.1
+            storage:
+              inmemory:
+            auth:
+              silly:
+                realm: registry
+                service: registry
+            """, Provision.None, ("REGISTRY_AUTH_TOKEN", "~"));
+
+        yield return Case("env-auth-second-provider-empty", """
+            version: 0.1
+            storage:
+              inmemory:
+            auth:
+              silly:
+                realm: registry
+                service: registry
+            """, Provision.None, ("REGISTRY_AUTH_TOKEN", ""));
+
+        // A dot is no separator: this adds a provider named `silly.realm`.
+        yield return Case("env-auth-name-with-dot-null", """
+            version: 0.1
+            storage:
+              inmemory:
+            auth:
+              silly:
+                realm: registry
+                service: registry
+            """, Provision.None, ("REGISTRY_AUTH_SILLY.REALM", "~"));
     }
 }
