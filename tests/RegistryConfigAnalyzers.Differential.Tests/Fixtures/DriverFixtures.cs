@@ -203,20 +203,7 @@ public static partial class Fixtures
                 rootdirectory: __ROOT__
             """, Provision.None, ("REGISTRY_MIDDLEWARE", "{storage: [{name: redirect, options: {baseurl: 'https://127.0.0.1'}}]}"));
 
-        // CloudFront checks baseurl, privatekey and keypairid are strings before it reads the key file.
-        yield return Case("middleware-cloudfront-without-privatekey", """
-            version: 0.1
-            storage:
-              filesystem:
-                rootdirectory: __ROOT__
-            middleware:
-              storage:
-                - name: cloudfront
-                  options:
-                    baseurl: https://127.0.0.1/
-                    keypairid: K
-            """);
-
+        // CloudFront checks that baseurl, privatekey and keypairid are strings before it reads the key file.
         yield return Case("middleware-cloudfront-keypairid-int", """
             version: 0.1
             storage:
