@@ -52,6 +52,24 @@ public static partial class Fixtures
                 maxthreads: "1_000"
             """);
 
+        // yaml.v2 reads an integer past int64 as a uint64, which the driver takes, and one past
+        // uint64 as a float, which it refuses.
+        yield return Case("filesystem-maxthreads-max-uint64", """
+            version: 0.1
+            storage:
+              filesystem:
+                rootdirectory: __ROOT__
+                maxthreads: 18446744073709551615
+            """);
+
+        yield return Case("filesystem-maxthreads-past-uint64", """
+            version: 0.1
+            storage:
+              filesystem:
+                rootdirectory: __ROOT__
+                maxthreads: 18446744073709551616
+            """);
+
         // A string is parsed as unsigned, so a sign the integer would tolerate is refused in quotes.
         yield return Case("filesystem-maxthreads-negative-string", """
             version: 0.1
@@ -122,6 +140,30 @@ public static partial class Fixtures
                 - name: redirect
                   options:
                     baseurl: http://127.0.0.1:8080
+            """);
+
+        yield return Case("middleware-redirect-baseurl-userinfo-query-fragment", """
+            version: 0.1
+            storage:
+              filesystem:
+                rootdirectory: __ROOT__
+            middleware:
+              storage:
+                - name: redirect
+                  options:
+                    baseurl: https://user@127.0.0.1/p?q=1#f
+            """);
+
+        yield return Case("middleware-redirect-baseurl-ipv6", """
+            version: 0.1
+            storage:
+              filesystem:
+                rootdirectory: __ROOT__
+            middleware:
+              storage:
+                - name: redirect
+                  options:
+                    baseurl: http://[::1]:80/x
             """);
 
         yield return Case("middleware-redirect-baseurl-null", """

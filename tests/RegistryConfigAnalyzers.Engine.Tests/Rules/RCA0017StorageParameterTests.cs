@@ -30,6 +30,7 @@ public sealed class RCA0017StorageParameterTests
     [InlineData("[|\"1__0\"|]")]
     [InlineData("[|true|]")]
     [InlineData("[|{n: 1}|]")]
+    [InlineData("[|18446744073709551616|]")]
     public void Reports_filesystem_maxthreads_the_driver_cannot_read(string value)
     {
         Config(Filesystem.Replace("__VALUE__", value)).Reports(RuleIds.InvalidSection);
