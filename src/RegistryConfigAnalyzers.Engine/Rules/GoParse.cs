@@ -13,7 +13,8 @@ namespace RegistryConfigAnalyzers.Engine.Rules;
 internal static class GoParse
 {
     /// <summary>strconv.ParseUint(text, 0, 64).</summary>
-    public static bool TryParseUint(string text, out ulong value) => TryParseBase0(text, false, out value, out _);
+    public static bool TryParseUint(string text, out ulong value) =>
+        TryParseBase0(text, false, out value, out _);
 
     /// <summary>strconv.ParseInt(text, 0, 64).</summary>
     public static bool TryParseInt64(string text, out long value)
@@ -68,7 +69,7 @@ internal static class GoParse
             long.TryParse(token, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value);
     }
 
-    /// <summary>fmt.Sprint of the value yaml.v2 decodes the scalar into, as far as a leading integer goes.</summary>
+    /// <summary>fmt.Sprint of what yaml.v2 decodes the scalar into, as far as a leading integer goes.</summary>
     public static string Sprint(ConfigScalar scalar)
     {
         switch (scalar.Type)
@@ -118,7 +119,8 @@ internal static class GoParse
         var e = shortest.IndexOf('E');
         if (e >= 0)
         {
-            exponent = int.Parse(shortest.Substring(e + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+            exponent = int.Parse(
+                shortest.Substring(e + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
             lead = shortest[0];
         }
         else if (shortest.StartsWith("0.", StringComparison.Ordinal))
@@ -140,9 +142,12 @@ internal static class GoParse
             : sign + Math.Truncate(Math.Abs(x)).ToString("F0", CultureInfo.InvariantCulture);
     }
 
-    /// <summary>strconv.ParseBool.</summary>
+    /// <summary>Whether strconv.ParseBool reads the text.</summary>
     public static bool IsBool(string text) =>
-        text is "1" or "t" or "T" or "TRUE" or "true" or "True" or "0" or "f" or "F" or "FALSE" or "false" or "False";
+        BoolValue(text) || text is "0" or "f" or "F" or "FALSE" or "false" or "False";
+
+    /// <summary>What strconv.ParseBool reads the text as, false when it cannot.</summary>
+    public static bool BoolValue(string text) => text is "1" or "t" or "T" or "TRUE" or "true" or "True";
 
     /// <summary>
     /// Whether url.Parse accepts the text and finds both a scheme and a host in it, which is what
@@ -181,7 +186,8 @@ internal static class GoParse
         }
 
         // Without "//" the rest is opaque and the URL has no host.
-        if (!rest.StartsWith("//", StringComparison.Ordinal) || rest.StartsWith("///", StringComparison.Ordinal))
+        if (!rest.StartsWith("//", StringComparison.Ordinal) ||
+            rest.StartsWith("///", StringComparison.Ordinal))
         {
             return false;
         }

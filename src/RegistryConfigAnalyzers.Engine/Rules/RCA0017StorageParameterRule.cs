@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.Linq;
 using RegistryConfigAnalyzers.Engine.Model;
 using RegistryConfigAnalyzers.Engine.Schema;
@@ -46,7 +47,8 @@ internal sealed class RCA0017StorageParameterRule : IConfigRule
 
     private static void CheckDriver(RuleContext c, ConfigMap storage)
     {
-        var drivers = storage.Entries.Where(e => !ConfigSchema.IsStorageSpecialKey(e.Key, c.Version)).ToList();
+        var drivers = storage.Entries
+            .Where(e => !ConfigSchema.IsStorageSpecialKey(e.Key, c.Version)).ToList();
         if (drivers.Count != 1 || drivers[0].Value is not ConfigMap parameters)
         {
             return;
@@ -71,50 +73,56 @@ internal sealed class RCA0017StorageParameterRule : IConfigRule
     private static (SourceSpan, string)? LimitProblem(ConfigEntry? entry)
     {
         var value = entry?.Value;
-        if (entry is null || value is null || value is ConfigScalar { IsNull: true } or ConfigScalar { IsUnknown: true })
+        if (entry is null || NullOrUnknown(value))
         {
             return null;
         }
 
         var ok = value is ConfigScalar s &&
             (s.Type == ScalarType.Int || (s.Type == ScalarType.String && GoParse.TryParseUint(s.Text, out _)));
-        return ok ? null : (value.Span, $"`{entry.Key}: {Show(value)}` is not an unsigned integer (\"{entry.Key} config error\")");
+        return ok ? null
+            : (value!.Span, $"`{entry.Key}: {Show(value)}` is not an unsigned integer (\"{entry.Key} config error\")");
     }
 
     private static (SourceSpan, string)? S3Problem(ConfigMap p, ConfigEntry driver, RegistryVersion version)
     {
         var endpoint = p.Scalar("regionendpoint");
-        var noEndpoint = p["regionendpoint"] is null or ConfigScalar { IsNull: true } or ConfigScalar { Type: ScalarType.String, Text: "" };
+        var noEndpoint = IsNull(p["regionendpoint"]) || endpoint is { Type: ScalarType.String, Text: "" };
         foreach (var key in new[] { "region", "bucket" })
         {
             var value = p[key];
 
             // 3.x asks for a region only when no regionendpoint is set.
-            if (value is ConfigScalar { IsUnknown: true } || (key == "region" && version == RegistryVersion.V3 && !noEndpoint))
+            if (value is ConfigScalar { IsUnknown: true } ||
+                (key == "region" && version == RegistryVersion.V3 && !noEndpoint))
             {
                 continue;
             }
 
-            if (value is null or ConfigScalar { IsNull: true } || value is ConfigScalar { Type: ScalarType.String, Text: "" })
+            if (IsNull(value) || value is ConfigScalar { Type: ScalarType.String, Text: "" })
             {
-                return (p.Entry(key)?.KeySpan ?? driver.KeySpan, $"`{key}` is missing or empty (\"no {key} parameter provided\")");
+                return (p.Entry(key)?.KeySpan ?? driver.KeySpan,
+                    $"`{key}` is missing or empty (\"no {key} parameter provided\")");
             }
         }
 
         var bools = version == RegistryVersion.V2
             ? new[] { "encrypt", "secure", "skipverify", "v4auth" }
-            : new[] { "forcepathstyle", "encrypt", "secure", "skipverify", "v4auth", "usedualstack", "accelerate" };
+            : new[]
+            {
+                "forcepathstyle", "encrypt", "secure", "skipverify", "v4auth", "usedualstack", "accelerate",
+            };
         foreach (var key in bools)
         {
             var value = p[key];
-            if (value is null or ConfigScalar { IsNull: true } or ConfigScalar { IsUnknown: true } or ConfigScalar { Type: ScalarType.Bool })
+            if (NullOrUnknown(value) || value is ConfigScalar { Type: ScalarType.Bool })
             {
                 continue;
             }
 
             if (value is not ConfigScalar { Type: ScalarType.String } s || !GoParse.IsBool(s.Text))
             {
-                return (value.Span, $"`{key}: {Show(value)}` is not a boolean or a boolean string");
+                return (value!.Span, $"`{key}: {Show(value)}` is not a boolean or a boolean string");
             }
         }
 
@@ -133,15 +141,18 @@ internal sealed class RCA0017StorageParameterRule : IConfigRule
             }
         }
 
-        if (p["storageclass"] is { } storageClass && storageClass is not (ConfigScalar { IsNull: true } or ConfigScalar { IsUnknown: true }) &&
+        var classes = StorageClasses(version);
+        if (p["storageclass"] is { } storageClass && !NullOrUnknown(storageClass) &&
             (storageClass is not ConfigScalar { Type: ScalarType.String } sc ||
-            !StorageClasses(version).Contains(sc.Text.ToUpperInvariant(), StringComparer.Ordinal)))
+            !classes.Contains(sc.Text.ToUpperInvariant(), StringComparer.Ordinal)))
         {
-            return (storageClass.Span, $"`storageclass: {Show(storageClass)}` is not one of {string.Join(", ", StorageClasses(version))}");
+            return (storageClass.Span,
+                $"`storageclass: {Show(storageClass)}` is not one of {string.Join(", ", classes)}");
         }
 
-        if (p["objectacl"] is { } acl && acl is not (ConfigScalar { IsNull: true } or ConfigScalar { IsUnknown: true }) &&
-            (acl is not ConfigScalar { Type: ScalarType.String } a || !S3Acls.Contains(a.Text, StringComparer.Ordinal)))
+        if (p["objectacl"] is { } acl && !NullOrUnknown(acl) &&
+            (acl is not ConfigScalar { Type: ScalarType.String } a ||
+            !S3Acls.Contains(a.Text, StringComparer.Ordinal)))
         {
             return (acl.Span, $"`objectacl: {Show(acl)}` is not a canned S3 ACL such as private");
         }
@@ -149,11 +160,13 @@ internal sealed class RCA0017StorageParameterRule : IConfigRule
         // v4auth off is refused on AWS itself: with no regionendpoint, or one on s3.amazonaws.com.
         var v4 = p.Scalar("v4auth");
         var v4Off = v4 is { Type: ScalarType.Bool, IsTrue: false } ||
-            (v4 is { Type: ScalarType.String } && v4.Text is "0" or "f" or "F" or "FALSE" or "false" or "False");
+            (v4 is { Type: ScalarType.String } && GoParse.IsBool(v4.Text) && !GoParse.BoolValue(v4.Text));
         if (v4Off && endpoint is not { IsUnknown: true } &&
             (endpoint is null or { IsNull: true } or { Text: "" } || endpoint.Text.Contains("s3.amazonaws.com")))
         {
-            return (v4!.Span, "`v4auth: false` only works with a non-AWS `regionendpoint` (\"can only be used with v4 authentication\")");
+            return (v4!.Span,
+                "`v4auth: false` works only with a non-AWS `regionendpoint` " +
+                "(\"can only be used with v4 authentication\")");
         }
 
         return null;
@@ -171,10 +184,11 @@ internal sealed class RCA0017StorageParameterRule : IConfigRule
     /// 2.x: getParameterAsInt64, an integer or a ParseInt string. 3.x: getParameterAsInteger, which
     /// prints the value and scans a leading decimal integer out of the text. Both then check the range.
     /// </summary>
-    private static (SourceSpan, string)? Int64Problem(ConfigEntry? entry, long min, long max, RegistryVersion version)
+    private static (SourceSpan, string)? Int64Problem(
+        ConfigEntry? entry, long min, long max, RegistryVersion version)
     {
         var value = entry?.Value;
-        if (entry is null || value is null || value is ConfigScalar { IsNull: true } or ConfigScalar { IsUnknown: true })
+        if (entry is null || value is null || NullOrUnknown(value))
         {
             return null;
         }
@@ -202,15 +216,16 @@ internal sealed class RCA0017StorageParameterRule : IConfigRule
             : (value.Span, $"`{entry.Key}: {Show(value)}` is outside {min}..{max}");
     }
 
-    /// <summary>mapstructure decodes the swift parameters strictly into typed fields, keys matched ignoring case.</summary>
+    /// <summary>mapstructure decodes swift's parameters strictly into typed fields, keys in any case.</summary>
     private static (SourceSpan, string)? SwiftProblem(ConfigMap p, ConfigEntry driver)
     {
-        ConfigEntry? Find(string key) => p.Entries.FirstOrDefault(e => string.Equals(e.Key, key, StringComparison.OrdinalIgnoreCase));
+        ConfigEntry? Find(string key) =>
+            p.Entries.FirstOrDefault(e => string.Equals(e.Key, key, StringComparison.OrdinalIgnoreCase));
 
         foreach (var entry in p.Entries)
         {
             var key = entry.Key.ToLowerInvariant();
-            if (entry.Value is null or ConfigScalar { IsNull: true } or ConfigScalar { IsUnknown: true })
+            if (entry.Value is null || NullOrUnknown(entry.Value))
             {
                 continue;
             }
@@ -241,12 +256,21 @@ internal sealed class RCA0017StorageParameterRule : IConfigRule
 
             if (value is null || value.IsNull || value.Text.Length == 0)
             {
-                return (Find(key)?.KeySpan ?? driver.KeySpan, $"`{key}` is missing or empty (\"no {key} parameter provided\")");
+                return (Find(key)?.KeySpan ?? driver.KeySpan,
+                    $"`{key}` is missing or empty (\"no {key} parameter provided\")");
             }
         }
 
-        if (Find("chunksize")?.Value is ConfigScalar { Type: ScalarType.Int } chunk &&
-            YamlScalars.TryParseInt(chunk.Text, out var size) && size < 1 << 20)
+        // A float is truncated into the int field, so 1024.5 is as small as 1024.
+        var chunk = Find("chunksize")?.Value as ConfigScalar;
+        var size = chunk?.Type switch
+        {
+            ScalarType.Int => YamlScalars.TryParseInt(chunk.Text, out var n) ? n : (double?)null,
+            ScalarType.Float => double.TryParse(chunk.Text.Replace("_", string.Empty), NumberStyles.Float,
+                CultureInfo.InvariantCulture, out var d) && !double.IsInfinity(d) ? Math.Truncate(d) : null,
+            _ => null,
+        };
+        if (chunk is not null && size < 1 << 20)
         {
             return (chunk.Span, $"`chunksize: {chunk.Text}` is below the minimum of {1 << 20}");
         }
@@ -265,7 +289,9 @@ internal sealed class RCA0017StorageParameterRule : IConfigRule
 
         var options = optionsValue as ConfigMap;
         var at = item.Entry("name")?.Value?.Span ?? item.Span;
-        var problem = name == "redirect" ? RedirectProblem(options, at) : CloudFrontProblem(options, at, c.Version);
+        var problem = name == "redirect"
+            ? RedirectProblem(options, at)
+            : CloudFrontProblem(options, at, c.Version);
         if (problem is var (span, text))
         {
             c.Fatal(RuleIds.InvalidSection, span,
@@ -282,10 +308,12 @@ internal sealed class RCA0017StorageParameterRule : IConfigRule
 
         var baseUrl = options!.Scalar("baseurl")!;
         return baseUrl.IsUnknown || GoParse.IsUrlWithSchemeAndHost(baseUrl.Text) ? null
-            : (baseUrl.Span, $"`baseurl: {baseUrl.Text}` is not a URL with a scheme and a host, such as https://cdn.example.com");
+            : (baseUrl.Span,
+                $"`baseurl: {baseUrl.Text}` is not a URL with a scheme and a host, such as https://cdn.example.com");
     }
 
-    private static (SourceSpan, string)? CloudFrontProblem(ConfigMap? options, SourceSpan at, RegistryVersion version)
+    private static (SourceSpan, string)? CloudFrontProblem(
+        ConfigMap? options, SourceSpan at, RegistryVersion version)
     {
         foreach (var key in new[] { "baseurl", "privatekey", "keypairid" })
         {
@@ -324,12 +352,9 @@ internal sealed class RCA0017StorageParameterRule : IConfigRule
             return (filter.Value?.Span ?? filter.KeySpan, "`ipfilteredby` must be none, aws or awsregion");
         }
 
-        if (by.Text.Trim().ToLowerInvariant() == "awsregion" && RequiredString(options, "awsregion", by.Span) is { } region)
-        {
-            return region;
-        }
-
-        return null;
+        return by.Text.Trim().ToLowerInvariant() == "awsregion"
+            ? RequiredString(options, "awsregion", by.Span)
+            : null;
     }
 
     /// <summary>A key the constructor asserts to be a string: present, and a string (null is not).</summary>
@@ -341,8 +366,14 @@ internal sealed class RCA0017StorageParameterRule : IConfigRule
         }
 
         return entry.Value is ConfigScalar { Type: ScalarType.String or ScalarType.Unknown } ? null
-            : (entry.Value?.Span ?? entry.KeySpan, $"`{key}: {Show(entry.Value)}` is not a string (\"{key} must be a string\")");
+            : (entry.Value?.Span ?? entry.KeySpan,
+                $"`{key}: {Show(entry.Value)}` is not a string (\"{key} must be a string\")");
     }
+
+    private static bool IsNull(ConfigValue? value) => value is null or ConfigScalar { IsNull: true };
+
+    /// <summary>Absent, null, or from a variable whose value the host cannot know: nothing to judge.</summary>
+    private static bool NullOrUnknown(ConfigValue? value) => IsNull(value) || value is ConfigScalar { IsUnknown: true };
 
     private static string Show(ConfigValue? value) => value switch
     {

@@ -291,6 +291,28 @@ public static partial class Fixtures
                 chunksize: 1024
             """);
 
+        yield return Case("swift-chunksize-string", """
+            version: 0.1
+            storage:
+              swift:
+                username: u
+                password: p
+                authurl: http://127.0.0.1:1/v3
+                container: c
+                chunksize: "20971520"
+            """);
+
+        yield return Case("swift-chunksize-float-below-minimum", """
+            version: 0.1
+            storage:
+              swift:
+                username: u
+                password: p
+                authurl: http://127.0.0.1:1/v3
+                container: c
+                chunksize: 1024.5
+            """);
+
         yield return Case("swift-insecureskipverify-string", """
             version: 0.1
             storage:

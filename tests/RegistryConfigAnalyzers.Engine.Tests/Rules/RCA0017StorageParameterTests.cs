@@ -347,14 +347,37 @@ public sealed class RCA0017StorageParameterTests
             """).On(RegistryVersion.V2).Reports(RuleIds.InvalidSection);
     }
 
-    [Theory]
-    [InlineData("[|swift|]:\n    username: u\n    password: p\n    authurl: http://keystone/v3")]
-    [InlineData("swift:\n    username: u\n    password: [|1234|]\n    authurl: http://keystone/v3\n    container: c")]
-    [InlineData("swift:\n    username: u\n    password: p\n    authurl: http://keystone/v3\n    container: c\n    chunksize: [|1024|]")]
-    [InlineData("swift:\n    username: u\n    password: p\n    authurl: http://keystone/v3\n    container: c\n    insecureskipverify: [|\"true\"|]")]
-    public void Reports_swift_parameters_the_driver_rejects(string driver)
+    [Fact]
+    public void Reports_swift_without_a_container_at_the_driver()
     {
-        Config("version: 0.1\nstorage:\n  " + driver + "\n").On(RegistryVersion.V2).Reports(RuleIds.InvalidSection);
+        Config("""
+            version: 0.1
+            storage:
+              [|swift|]:
+                username: u
+                password: p
+                authurl: http://keystone/v3
+            """).On(RegistryVersion.V2).Reports(RuleIds.InvalidSection);
+    }
+
+    [Theory]
+    [InlineData("prefix: [|1234|]")]
+    [InlineData("chunksize: [|1024|]")]
+    [InlineData("chunksize: [|1024.5|]")]
+    [InlineData("chunksize: [|\"20971520\"|]")]
+    [InlineData("insecureskipverify: [|\"true\"|]")]
+    public void Reports_swift_parameters_the_driver_rejects(string line)
+    {
+        Config($"""
+            version: 0.1
+            storage:
+              swift:
+                username: u
+                authurl: http://keystone/v3
+                container: c
+                password: p
+                {line}
+            """).On(RegistryVersion.V2).Reports(RuleIds.InvalidSection);
     }
 
     [Fact]
@@ -370,6 +393,7 @@ public sealed class RCA0017StorageParameterTests
                 container: c
                 tenantid: 12345
                 authversion: 3
+                chunksize: 20971520.5
             """).On(RegistryVersion.V2).DoesNotReport(RuleIds.InvalidSection);
     }
 }
