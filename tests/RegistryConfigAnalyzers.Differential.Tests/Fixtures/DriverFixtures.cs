@@ -243,7 +243,8 @@ public static partial class Fixtures
             storage:
               filesystem:
                 rootdirectory: __ROOT__
-            """, Provision.None, ("REGISTRY_MIDDLEWARE", "{storage: [{name: redirect, options: {baseurl: 'https://127.0.0.1'}}]}"));
+            """, Provision.None,
+            ("REGISTRY_MIDDLEWARE", "{storage: [{name: redirect, options: {baseurl: 'https://127.0.0.1'}}]}"));
 
         // CloudFront checks that baseurl, privatekey and keypairid are strings before it reads the key file.
         yield return Case("middleware-cloudfront-keypairid-int", """
