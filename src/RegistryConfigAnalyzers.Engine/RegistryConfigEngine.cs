@@ -28,6 +28,7 @@ public static class RegistryConfigEngine
         new RCA0015InvalidValueRule(),
         new RCA0015ListenAddressRule(),
         new RCA0017InvalidSectionRule(),
+        new RCA0017StorageParameterRule(),
         new RCA0018InvalidTlsRule(),
         new RCA0001AnonymousAccessRule(),
         new RCA0002SillyAuthRule(),

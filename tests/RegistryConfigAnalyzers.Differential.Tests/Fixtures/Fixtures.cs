@@ -10,7 +10,7 @@ public static partial class Fixtures
         Auth().Concat(Startup()).Concat(Delete()).Concat(Proxy()).Concat(Yaml())
             .Concat(Sections()).Concat(Environment()).Concat(Tags()).Concat(KeyShapes()).Concat(Values())
             .Concat(Shapes()).Concat(Syntax()).Concat(BreakEnvironment()).Concat(RoundTwo())
-            .Concat(RoundThree()).Concat(Crashers()).ToList();
+            .Concat(RoundThree()).Concat(Drivers()).Concat(Crashers()).ToList();
 
     public static IReadOnlyList<RegistryCase> All => Everything;
 
