@@ -61,7 +61,7 @@ internal static class TestcontainersRecognizer
         for (var current = type as INamedTypeSymbol; current is not null; current = current.BaseType)
         {
             if (current.Name is "ContainerBuilder" or "AbstractBuilder"
-                && current.ContainingNamespace?.ToDisplayString() == BuildersNamespace)
+                && KnownApis.IsNamespace(current.ContainingNamespace, BuildersNamespace))
             {
                 return true;
             }
