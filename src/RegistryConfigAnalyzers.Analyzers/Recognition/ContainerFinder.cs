@@ -197,7 +197,8 @@ internal static class ContainerFinder
     private static bool IsCandidate(SyntaxNode node, KnownApis apis) => node switch
     {
         InvocationExpressionSyntax invocation =>
-            (apis.Testcontainers && TestcontainersRecognizer.IsCandidate(invocation))
+            (apis.Testcontainers && TestcontainersRecognizer.IsCandidate(invocation)
+                && !TestcontainersRecognizer.StartsAnotherImage(invocation))
             || (apis.Aspire && AspireRecognizer.IsCandidate(invocation)),
         BaseObjectCreationExpressionSyntax creation => (apis.Process && ProcessRecognizer.IsCandidate(creation))
             || (apis.DockerDotNet && DockerDotNetRecognizer.IsCandidate(creation))
