@@ -119,7 +119,8 @@ internal sealed class SharedRecognition
             return true;
         }
 
-        return ProjectDirectory(first) == ProjectDirectory(second) && first.AdditionalFiles.SequenceEqual(second.AdditionalFiles);
+        return ProjectDirectory(first) == ProjectDirectory(second)
+            && first.AdditionalFiles.SequenceEqual(second.AdditionalFiles);
     }
 }
 
@@ -215,7 +216,8 @@ internal static class ContainerFinder
         RegistryContainer? container = null;
         switch (node)
         {
-            case InvocationExpressionSyntax invocation when apis.Testcontainers && TestcontainersRecognizer.IsCandidate(invocation):
+            case InvocationExpressionSyntax invocation
+                when apis.Testcontainers && TestcontainersRecognizer.IsCandidate(invocation):
                 container = TestcontainersRecognizer.Recognize(invocation, resolver);
                 break;
             case InvocationExpressionSyntax invocation when apis.Aspire && AspireRecognizer.IsCandidate(invocation):

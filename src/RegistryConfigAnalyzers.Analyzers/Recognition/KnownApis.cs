@@ -18,11 +18,13 @@ internal sealed class KnownApis
         var roots = new List<INamespaceSymbol> { compilation.Assembly.GlobalNamespace };
         roots.AddRange(compilation.SourceModule.ReferencedAssemblySymbols.Select(a => a.GlobalNamespace));
 
-        Testcontainers = roots.Any(r => HasType(r, "DotNet.Testcontainers.Builders", "ContainerBuilder", "AbstractBuilder"));
+        Testcontainers = roots.Any(r =>
+            HasType(r, "DotNet.Testcontainers.Builders", "ContainerBuilder", "AbstractBuilder"));
         Aspire = roots.Any(r => Namespace(r, "Aspire.Hosting") is not null);
         DockerDotNet = roots.Any(r => HasType(r, "Docker.DotNet.Models", "CreateContainerParameters"));
         Kubernetes = roots.Any(r => HasType(r, "k8s.Models", "V1Container"));
-        Process = roots.Any(r => HasType(r, "System.Diagnostics", "ProcessStartInfo"));
+        Process = roots.Any(r => Namespace(r, "System.Diagnostics") is { } diagnostics
+            && diagnostics.GetTypeMembers("ProcessStartInfo").Length > 0);
     }
 
     public bool Testcontainers { get; }
@@ -66,8 +68,13 @@ internal sealed class KnownApis
         return false;
     }
 
+    // Nested types count: those recognizers compare only a type's name and its namespace.
     private static bool HasType(INamespaceSymbol root, string dotted, params string[] names) =>
-        Namespace(root, dotted) is { } found && names.Any(n => found.GetTypeMembers(n).Length > 0);
+        Namespace(root, dotted) is { } found
+        && (names.Any(n => found.GetTypeMembers(n).Length > 0) || found.GetTypeMembers().Any(t => Nests(t, names)));
+
+    private static bool Nests(INamedTypeSymbol type, string[] names) =>
+        type.GetTypeMembers().Any(nested => names.Contains(nested.Name) || Nests(nested, names));
 
     private static INamespaceSymbol? Namespace(INamespaceSymbol root, string dotted)
     {

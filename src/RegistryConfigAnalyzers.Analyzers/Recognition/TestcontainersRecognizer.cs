@@ -57,7 +57,8 @@ internal static class TestcontainersRecognizer
                         return false;
                     }
 
-                    return !RegistryImage.TryParse(literal.Token.ValueText, out var image) || !image!.IsDistributionRegistry;
+                    return !RegistryImage.TryParse(literal.Token.ValueText, out var image)
+                        || !image!.IsDistributionRegistry;
                 default:
                     return false;
             }

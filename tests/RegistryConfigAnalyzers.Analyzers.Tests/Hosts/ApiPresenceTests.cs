@@ -68,6 +68,39 @@ public class ApiPresenceTests
     }
 
     [Fact]
+    public async Task A_builder_nested_in_a_class_of_the_testcontainers_namespace_is_judged_too()
+    {
+        const string source = """
+            using DotNet.Testcontainers.Builders;
+
+            class Fixture
+            {
+                object Start() => new Outer.ContainerBuilder({|#0:"registry:3.1.1"|}).WithPortBinding(5000, true).Build();
+            }
+
+            namespace DotNet.Testcontainers.Builders
+            {
+                public static class Outer
+                {
+                    public sealed class ContainerBuilder
+                    {
+                        public ContainerBuilder(string image) { }
+
+                        public ContainerBuilder WithPortBinding(int port, bool assignRandomHostPort) => this;
+
+                        public object Build() => new object();
+                    }
+                }
+            }
+            """;
+
+        await Verifier.Analyzer(source, Packages.None,
+            Verifier.Diagnostic("RCA0001").WithLocation(0),
+            Verifier.Diagnostic("RCA0003").WithLocation(0),
+            Verifier.Diagnostic("RCA0400").WithLocation(0));
+    }
+
+    [Fact]
     public async Task A_builder_named_like_testcontainers_in_another_namespace_is_not_a_registry()
     {
         const string source = """
