@@ -20,7 +20,6 @@ internal sealed class Decoder
     private int _aliasDepth;
     private bool _aliasFailure;
     private int _depth;
-    private readonly HashSet<YamlNode> _active = new();
 
     /// <summary>Deeper values are not decoded (the reader itself is not recursive).</summary>
     private const int MaxDecodeDepth = 200;
@@ -66,7 +65,7 @@ internal sealed class Decoder
 
         var target = node.Target;
         var collection = target is YamlMapping or YamlSequence;
-        if (collection && _active.Contains(target))
+        if (collection && target.Decoding)
         {
             // An alias inside the node it names: yaml.v2 stops with "anchor value contains itself".
             _ctx.Fatal(RuleIds.InvalidYaml, _ctx.Span(node),
@@ -90,7 +89,7 @@ internal sealed class Decoder
 
         if (collection)
         {
-            _active.Add(target);
+            target.Decoding = true;
         }
 
         _depth++;
@@ -103,7 +102,7 @@ internal sealed class Decoder
             _depth--;
             if (collection)
             {
-                _active.Remove(target);
+                target.Decoding = false;
             }
 
             if (node is YamlAlias)
@@ -425,7 +424,7 @@ internal sealed class Decoder
     private void Merge(YamlNode value, SchemaType type, ConfigMap into, string path, bool untyped)
     {
         var target = value.Target;
-        if (_active.Contains(target) || _depth >= MaxDecodeDepth)
+        if (target.Decoding || _depth >= MaxDecodeDepth)
         {
             MergeError(value, "the merged mapping contains this merge");
             return;
@@ -434,7 +433,7 @@ internal sealed class Decoder
         // What a merge brings in through aliases counts as alias expansion, as in yaml.v2.
         var viaAlias = value is YamlAlias || (target is YamlSequence list && list.Items.Any(i => i is YamlAlias));
         _aliasDepth += viaAlias ? 1 : 0;
-        _active.Add(target);
+        target.Decoding = true;
         _depth++;
         try
         {
@@ -443,7 +442,7 @@ internal sealed class Decoder
         finally
         {
             _depth--;
-            _active.Remove(target);
+            target.Decoding = false;
             _aliasDepth -= viaAlias ? 1 : 0;
         }
     }
