@@ -164,13 +164,12 @@ internal sealed class Decoder
 
     private ConfigValue? DecodeTarget(YamlNode node, YamlNode target, SchemaType type, ConfigValue? existing)
     {
-        var span = _ctx.Span(node);
         if (target is YamlScalar scalar && Resolve(node, scalar) == ScalarType.Null && scalar.Tag is null or "!!null")
         {
             // yaml.v2 sets the zero value for null, whatever the type.
             return type.Kind is SchemaKind.Any or SchemaKind.String or SchemaKind.Bool or SchemaKind.Int
                 or SchemaKind.Duration or SchemaKind.LogLevel or SchemaKind.Version
-                ? new ConfigScalar(string.Empty, ScalarType.Null, scalar.Style, span, _ctx.CurrentEnv)
+                ? new ConfigScalar(string.Empty, ScalarType.Null, scalar.Style, _ctx, node)
                 : null;
         }
 
@@ -183,7 +182,7 @@ internal sealed class Decoder
                     return existing;
                 }
 
-                var map = existing as ConfigMap ?? new ConfigMap(type, false, span, _ctx.CurrentEnv);
+                var map = existing as ConfigMap ?? new ConfigMap(type, false, _ctx, node);
                 DecodeInto(node, type, map);
                 return map;
             case SchemaKind.Map:
@@ -193,13 +192,13 @@ internal sealed class Decoder
                     return existing;
                 }
 
-                var typedMap = existing as ConfigMap ?? new ConfigMap(type, false, span, _ctx.CurrentEnv);
+                var typedMap = existing as ConfigMap ?? new ConfigMap(type, false, _ctx, node);
                 DecodeInto(node, type, typedMap);
                 return typedMap;
             case SchemaKind.Storage:
-                return DecodeStorage(node, target, span);
+                return DecodeStorage(node, target);
             case SchemaKind.Auth:
-                return DecodeAuth(node, target, span);
+                return DecodeAuth(node, target);
             case SchemaKind.List:
                 if (target is not YamlSequence seq)
                 {
@@ -207,7 +206,7 @@ internal sealed class Decoder
                     return existing;
                 }
 
-                var list = new ConfigList(span, _ctx.CurrentEnv);
+                var list = new ConfigList(_ctx, node);
                 for (var i = 0; i < seq.Items.Count; i++)
                 {
                     list.Items.Add(DecodeAt(i, seq.Items[i], type.Element!));
@@ -215,13 +214,13 @@ internal sealed class Decoder
 
                 return list;
             case SchemaKind.Any:
-                return DecodeAny(node, span);
+                return DecodeAny(node);
             default:
-                return DecodeScalar(node, target, type, span);
+                return DecodeScalar(node, target, type);
         }
     }
 
-    private ConfigValue? DecodeScalar(YamlNode node, YamlNode target, SchemaType type, SourceSpan span)
+    private ConfigValue? DecodeScalar(YamlNode node, YamlNode target, SchemaType type)
     {
         if (target is not YamlScalar scalar)
         {
@@ -236,7 +235,7 @@ internal sealed class Decoder
         }
 
         var resolved = Resolve(node, scalar);
-        var value = new ConfigScalar(scalar.Value, resolved, scalar.Style, span, _ctx.CurrentEnv);
+        var value = new ConfigScalar(scalar.Value, resolved, scalar.Style, _ctx, node);
         switch (type.Kind)
         {
             case SchemaKind.Bool when resolved != ScalarType.Bool:
@@ -254,7 +253,7 @@ internal sealed class Decoder
                 TypeError(node, "a whole number" + (resolved == ScalarType.String ? $", not the string \"{scalar.Value}\"" : string.Empty));
                 return null;
             case SchemaKind.Duration when resolved == ScalarType.Int || (resolved == ScalarType.Float && YamlScalars.FloatFitsInt64(scalar.Value)):
-                _ctx.Report(RuleIds.IgnoredValue, span,
+                _ctx.Report(RuleIds.IgnoredValue, _ctx.Span(node),
                     $"`{Path}: {scalar.Value}` is read as {scalar.Value} nanoseconds; write a unit, such as {scalar.Value}s");
                 return value;
             case SchemaKind.Duration when resolved != ScalarType.String || !YamlScalars.IsGoDuration(scalar.Value):
@@ -264,7 +263,7 @@ internal sealed class Decoder
                 var level = YamlScalars.GoToLower(scalar.Value);
                 if (level is not ("error" or "warn" or "info" or "debug"))
                 {
-                    _ctx.Fatal(RuleIds.InvalidValueType, span,
+                    _ctx.Fatal(RuleIds.InvalidValueType, _ctx.Span(node),
                         $"`{Path}: {scalar.Value}` is not a log level the registry knows (error, warn, info, debug), so it does not start");
                     return null;
                 }
@@ -275,17 +274,17 @@ internal sealed class Decoder
         return value;
     }
 
-    private ConfigValue DecodeAny(YamlNode node, SourceSpan span)
+    private ConfigValue DecodeAny(YamlNode node)
     {
         var target = node.Target;
         switch (target)
         {
             case YamlMapping:
-                var map = new ConfigMap(null, true, span, _ctx.CurrentEnv);
+                var map = new ConfigMap(null, true, _ctx, node);
                 DecodeInto(node, SchemaType.Parameters, map, untyped: true);
                 return map;
             case YamlSequence seq:
-                var list = new ConfigList(span, _ctx.CurrentEnv);
+                var list = new ConfigList(_ctx, node);
                 for (var i = 0; i < seq.Items.Count; i++)
                 {
                     list.Items.Add(DecodeAt(i, seq.Items[i], SchemaType.Any));
@@ -294,16 +293,16 @@ internal sealed class Decoder
                 return list;
             default:
                 var scalar = (YamlScalar)target;
-                return new ConfigScalar(scalar.Value, Resolve(node, scalar), scalar.Style, span, _ctx.CurrentEnv);
+                return new ConfigScalar(scalar.Value, Resolve(node, scalar), scalar.Style, _ctx, node);
         }
     }
 
-    private ConfigValue? DecodeStorage(YamlNode node, YamlNode target, SourceSpan span)
+    private ConfigValue? DecodeStorage(YamlNode node, YamlNode target)
     {
         if (target is YamlScalar bare)
         {
-            var m = new ConfigMap(SchemaType.Storage, false, span, _ctx.CurrentEnv);
-            m.Set(bare.Value, span, new ConfigMap(SchemaType.Parameters, false, span, _ctx.CurrentEnv));
+            var m = new ConfigMap(SchemaType.Storage, false, _ctx, node);
+            m.Set(bare.Value, _ctx, node, new ConfigMap(SchemaType.Parameters, false, _ctx, node));
             return m;
         }
 
@@ -313,7 +312,7 @@ internal sealed class Decoder
             return null;
         }
 
-        var storage = new ConfigMap(SchemaType.Storage, false, span, _ctx.CurrentEnv);
+        var storage = new ConfigMap(SchemaType.Storage, false, _ctx, node);
         if (!DecodeProviderMap(node, storage))
         {
             return null;
@@ -338,12 +337,12 @@ internal sealed class Decoder
         return storage;
     }
 
-    private ConfigValue? DecodeAuth(YamlNode node, YamlNode target, SourceSpan span)
+    private ConfigValue? DecodeAuth(YamlNode node, YamlNode target)
     {
         if (target is YamlScalar bare)
         {
-            var m = new ConfigMap(SchemaType.Auth, false, span, _ctx.CurrentEnv);
-            m.Set(bare.Value, span, new ConfigMap(SchemaType.Parameters, false, span, _ctx.CurrentEnv));
+            var m = new ConfigMap(SchemaType.Auth, false, _ctx, node);
+            m.Set(bare.Value, _ctx, node, new ConfigMap(SchemaType.Parameters, false, _ctx, node));
             return m;
         }
 
@@ -353,7 +352,7 @@ internal sealed class Decoder
             return null;
         }
 
-        var auth = new ConfigMap(SchemaType.Auth, false, span, _ctx.CurrentEnv);
+        var auth = new ConfigMap(SchemaType.Auth, false, _ctx, node);
         if (!DecodeProviderMap(node, auth))
         {
             return null;
@@ -387,7 +386,7 @@ internal sealed class Decoder
             var valueTarget = valueNode.Target;
             if (valueTarget is YamlScalar vs && Resolve(valueNode, vs) == ScalarType.Null)
             {
-                into.Set(key, _ctx.Span(keyNode), null);
+                into.Set(key, _ctx, keyNode, null);
                 continue;
             }
 
@@ -400,11 +399,11 @@ internal sealed class Decoder
                 continue;
             }
 
-            var parameters = new ConfigMap(SchemaType.Parameters, false, _ctx.Span(valueNode), _ctx.CurrentEnv);
+            var parameters = new ConfigMap(SchemaType.Parameters, false, _ctx, valueNode);
             _segments.Add((key, 0));
             DecodeInto(valueNode, SchemaType.Parameters, parameters, untyped: true);
             _segments.RemoveAt(_segments.Count - 1);
-            into.Set(key, _ctx.Span(keyNode), parameters);
+            into.Set(key, _ctx, keyNode, parameters);
         }
 
         return ok;
@@ -485,12 +484,12 @@ internal sealed class Decoder
 
                 var existing = into[key];
                 var decoded = DecodeAt(key, valueNode, field.Type, existing);
-                into.Set(key, _ctx.Span(keyNode), decoded);
+                into.Set(key, _ctx, keyNode, decoded);
             }
             else
             {
                 var element = untyped ? SchemaType.Any : type.Element!;
-                into.Set(key, _ctx.Span(keyNode), DecodeAt(key, valueNode, element, null));
+                into.Set(key, _ctx, keyNode, DecodeAt(key, valueNode, element, null));
             }
         }
     }
