@@ -160,6 +160,42 @@ internal static class YamlScalars
         return i - start;
     }
 
+    /// <summary>
+    /// The scalar a YAML parser reads from <paramref name="text"/> when the text is one plain
+    /// scalar on one line (a word, a number, a path, a URL, an address), or null when it may be
+    /// anything else and needs the parser. It errs on the side of null.
+    /// </summary>
+    public static YamlScalar? ReadPlainLine(string text)
+    {
+        if (text.Length == 0 || text[0] == ' ' || text[text.Length - 1] is ' ' or ':')
+        {
+            return null;
+        }
+
+        var first = text[0];
+        var second = text.Length > 1 ? text[1] : ' ';
+        var startsPlain = first is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9')
+            or '/' or '.' or '_' or '~' or '+' or '(' or ')' or '$' or '^' or '=' or ';' or '<' or '\\'
+            || (first is '-' or '?' or ':' && second != ' ' && !text.StartsWith("---", StringComparison.Ordinal));
+        if (!startsPlain || text.StartsWith("...", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        for (var i = 1; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is < ' ' or > '~' or '[' or ']' or '{' or '}' or ',' ||
+                (c == ' ' && text[i + 1] is ' ' or '#') || (c == ':' && text[i + 1] == ' '))
+            {
+                return null;
+            }
+        }
+
+        var end = new SourcePosition(1, text.Length + 1, text.Length);
+        return new YamlScalar(text, ScalarStyle.Plain, new SourcePosition(1, 1, 0), end);
+    }
+
     public static bool IsBool(string text) => text is "y" or "Y" or "yes" or "Yes" or "YES" or "true" or "True"
         or "TRUE" or "on" or "On" or "ON" or "n" or "N" or "no" or "No" or "NO" or "false" or "False" or "FALSE"
         or "off" or "Off" or "OFF";
