@@ -86,7 +86,7 @@ internal sealed class EnvironmentOverrides
             }
         }
 
-        var field = type.Fields.FirstOrDefault(f => f.In(_ctx.Version) && f.GoName.ToUpperInvariant() == segment);
+        var field = type.Fields.FirstOrDefault(f => f.In(_ctx.Version) && f.EnvName == segment);
         if (field is null)
         {
             Ignored(variable, UnknownSegmentHint(type, segment, path));
