@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
+using Tokens = YamlDotNet.Core.Tokens;
 
 namespace RegistryConfigAnalyzers.Engine.Yaml;
 
@@ -43,9 +44,10 @@ internal static class YamlReader
     /// Reads <paramref name="text"/>. With <paramref name="allDocuments"/> a syntax error in any
     /// document fails the read; otherwise only the first document matters, as for the registry.
     /// </summary>
-    public static YamlReadResult Read(string text, AnalysisOptions options, bool allDocuments = false)
+    public static YamlReadResult Read(string text, AnalysisOptions options, bool allDocuments = false,
+        LineMap? lines = null)
     {
-        var result = new YamlReadResult();
+        lines ??= LineMap.Of(text);
         var offsetShift = 0;
         if (text.Length > 0 && text[0] == '\uFEFF')
         {
@@ -54,15 +56,34 @@ internal static class YamlReader
             offsetShift = 1;
         }
 
+        var result = Read(text, offsetShift, lines, options, allDocuments, out var rejectedTag);
+        if (rejectedTag)
+        {
+            // Tags YamlDotNet cannot hold but yaml.v2 takes as unknown tags get a stand-in of the same
+            // length, so that the read goes on and every position stays where it was.
+            result = Read(ReplaceRejectedTags(text), offsetShift, lines, options, allDocuments, out _);
+        }
+
+        return result;
+    }
+
+    private static YamlReadResult Read(string text, int offsetShift, LineMap lines, AnalysisOptions options,
+        bool allDocuments, out bool rejectedTag)
+    {
+        var result = new YamlReadResult();
+        rejectedTag = false;
+
         var anchors = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
         var stack = new Stack<YamlNode>();
         var pendingKeys = new Stack<YamlNode?>();
         var documentIndex = -1;
         YamlNode? documentRoot = null;
 
-        SourcePosition Pos(Mark mark) => new((int)mark.Line, (int)mark.Column, (int)mark.Index + offsetShift);
+        // YamlDotNet's own line and column miss NEL, LS and PS as line breaks; its index is right.
+        SourcePosition Pos(Mark mark) => lines.At((int)mark.Index + offsetShift);
 
-        var parser = new Parser(new StringReader(text));
+        var scanner = new Scanner(new StringReader(text));
+        var parser = new Parser(scanner);
         try
         {
             while (parser.MoveNext())
@@ -176,12 +197,24 @@ internal static class YamlReader
             result.SyntaxErrorStart = Pos(ex.Start);
             result.SyntaxErrorEnd = Pos(ex.End);
             if (result.SyntaxError.IndexOf("tab", StringComparison.OrdinalIgnoreCase) >= 0 &&
-                FirstIndentationTab(text, (int)ex.Start.Index) is { } tab)
+                FirstIndentationTab(text, offsetShift, lines, (int)ex.Start.Index) is { } tab)
             {
                 // YamlDotNet reports the mapping that holds the tab; the registry names the tab's line.
-                result.SyntaxErrorStart = new SourcePosition(tab.Line, tab.Column, tab.Offset + offsetShift);
-                result.SyntaxErrorEnd = new SourcePosition(tab.Line, tab.Column + 1, tab.Offset + offsetShift + 1);
+                result.SyntaxErrorStart = lines.At(tab);
+                result.SyntaxErrorEnd = lines.At(tab + 1);
             }
+        }
+        catch (ArgumentException) when (scanner.Current is Tokens.Tag { Handle.Length: 0, Suffix.Length: 0 } empty)
+        {
+            // `!<>`: YamlDotNet refuses the empty tag as an argument, yaml.v2 as a syntax error.
+            result.SyntaxError = "did not find expected tag URI";
+            result.SyntaxErrorStart = Pos(empty.Start);
+            result.SyntaxErrorEnd = Pos(empty.End);
+        }
+        catch (ArgumentException) when (scanner.Current is Tokens.Tag)
+        {
+            // A tag that is no valid URI for YamlDotNet (`!!![x]`); the caller replaces it and reads again.
+            rejectedTag = true;
         }
         catch (InvalidOperationException) when (allDocuments || documentIndex <= 0 || result.Root is null)
         {
@@ -284,35 +317,105 @@ internal static class YamlReader
         }
     }
 
-    /// <summary>The first tab among the leading blanks of a line, at or after <paramref name="from"/>'s line.</summary>
-    private static SourcePosition? FirstIndentationTab(string text, int from)
+    /// <summary>
+    /// The offset (in the whole text) of the first tab among the leading blanks of a line, at or
+    /// after the line of <paramref name="from"/> (an index in the text without its byte order mark).
+    /// </summary>
+    private static int? FirstIndentationTab(string text, int offsetShift, LineMap lines, int from)
     {
-        var line = 1;
-        var lineStart = 0;
-        var errorLineStart = from <= 0 ? 0 : text.LastIndexOf('\n', Math.Min(from, text.Length) - 1) + 1;
-        for (var i = 0; i <= text.Length; i++)
+        for (var line = lines.LineOf(from + offsetShift); line <= lines.Count; line++)
         {
-            if (i < text.Length && text[i] != '\n')
+            for (var k = Math.Max(0, lines.StartOf(line) - offsetShift); k < text.Length && text[k] is ' ' or '\t'; k++)
             {
-                continue;
-            }
-
-            if (lineStart >= errorLineStart)
-            {
-                for (var k = lineStart; k < i && text[k] is ' ' or '\t'; k++)
+                if (text[k] == '\t')
                 {
-                    if (text[k] == '\t')
-                    {
-                        return new SourcePosition(line, k - lineStart + 1, k);
-                    }
+                    return k + offsetShift;
                 }
             }
-
-            line++;
-            lineStart = i + 1;
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The text with every tag YamlDotNet rejects (it must be a URI for YamlDotNet, not for yaml.v2)
+    /// replaced by a local tag of the same length. yaml.v2 reads such a tag as one it does not know,
+    /// which makes a scalar a string, as the stand-in does.
+    /// </summary>
+    private static string ReplaceRejectedTags(string text)
+    {
+        var chars = text.ToCharArray();
+        var prefixes = new Dictionary<string, string>(StringComparer.Ordinal);
+        var scanner = new Scanner(new StringReader(text), skipComments: true);
+        Tokens.Token? previous = null;
+        try
+        {
+            while (scanner.MoveNext())
+            {
+                switch (scanner.Current)
+                {
+                    case Tokens.TagDirective directive:
+                        if (previous is not (Tokens.TagDirective or Tokens.VersionDirective))
+                        {
+                            // The directives before a document replace those of the one before.
+                            prefixes.Clear();
+                        }
+
+                        prefixes[directive.Handle] = directive.Prefix;
+                        break;
+                    case Tokens.Tag tag when IsRejected(tag, prefixes):
+                        var from = (int)tag.Start.Index;
+                        var to = Math.Min((int)tag.End.Index, chars.Length);
+                        for (var i = from; i < to; i++)
+                        {
+                            chars[i] = i == from ? '!' : 'x';
+                        }
+
+                        break;
+                }
+
+                previous = scanner.Current;
+            }
+        }
+        catch (YamlException)
+        {
+            // The read reports this error itself; no tag after it is reached.
+        }
+
+        return new string(chars);
+    }
+
+    private static bool IsRejected(Tokens.Tag tag, Dictionary<string, string> prefixes)
+    {
+        if (tag.Handle.Length == 0 && tag.Suffix.Length == 0)
+        {
+            // Left for the read to report as yaml.v2 does: an empty verbatim tag is a syntax error.
+            return false;
+        }
+
+        var prefix = tag.Handle switch
+        {
+            "" => string.Empty,
+            _ when prefixes.TryGetValue(tag.Handle, out var declared) => declared,
+            "!" => "!",
+            "!!" => "tag:yaml.org,2002:",
+            _ => null,
+        };
+        if (prefix is null)
+        {
+            // An undeclared handle: the read reports it as yaml.v2 does.
+            return false;
+        }
+
+        try
+        {
+            _ = new TagName(prefix + tag.Suffix);
+            return false;
+        }
+        catch (ArgumentException)
+        {
+            return true;
+        }
     }
 
     /// <summary>yaml.v2 allows only letters, digits, '-' and '_' in anchor names.</summary>
