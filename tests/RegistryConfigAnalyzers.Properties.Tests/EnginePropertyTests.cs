@@ -131,6 +131,22 @@ public class EnginePropertyTests
     }
 
     [Fact]
+    public void Every_kind_of_line_break_and_any_mix_of_them_gives_the_same_lines_and_columns()
+    {
+        // YAML 1.1, editors and Roslyn end a line at each of these.
+        var breaks = new[] { "\n", "\r\n", "\r", "\u0085", "\u2028", "\u2029" };
+        Gen.Select(ConfigGen.ConfigText, Gen.Int, ConfigGen.Version).Sample((text, seed, version) =>
+        {
+            var random = new Random(seed);
+            var mixed = string.Join(string.Empty, text.Split('\n').Select((line, i) =>
+                i == 0 ? line : breaks[random.Next(breaks.Length)] + line));
+            var lf = Analyze(text, NoEnvironment, version);
+            var other = Analyze(mixed, NoEnvironment, version);
+            Assert.Equal(Where(lf), Where(other));
+        }, iter: Iterations);
+    }
+
+    [Fact]
     public void Recognising_a_registry_config_never_throws()
     {
         ConfigGen.AnyText.Sample(text =>

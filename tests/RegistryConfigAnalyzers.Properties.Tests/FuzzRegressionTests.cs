@@ -49,6 +49,60 @@ public class FuzzRegressionTests
         Assert.True(result.Verdict.Starts);
     }
 
+    [Theory]
+    [InlineData("!!![x]", true)]
+    [InlineData("!!!", true)]
+    [InlineData("![x]", true)]
+    [InlineData("!!a!b", true)]
+    [InlineData("!<a[b]>", true)]
+    [InlineData("!<[>", true)]
+    [InlineData("!!%C3%A9", true)]
+    [InlineData("!%41", true)]
+    [InlineData("!<!x>", true)]
+    [InlineData("!!!bool", true)]
+    [InlineData("!<>", false)]
+    [InlineData("!<>x", false)]
+    [InlineData("!a!b", false)]
+    [InlineData("!%zz", false)]
+    [InlineData("!!%FF", false)]
+    [InlineData("!<a b>", false)]
+    [InlineData("!<é>", false)]
+    [InlineData("!!a^b", false)]
+    [InlineData("!!a#b", false)]
+    [InlineData("!{", false)]
+    public void A_malformed_tag_starts_the_registry_exactly_when_yaml_v2_reads_it(string tag, bool starts)
+    {
+        // What the registry did with each tag on a log field and on storage.delete.enabled: where
+        // it started, the tag was one it did not know, so `true` was a string and deletes stayed off.
+        var result = Analyze($"""
+            version: 0.1
+            storage:
+              filesystem:
+                rootdirectory: /var/lib/registry
+              delete:
+                enabled: {tag} true
+            log:
+              fields:
+                a: {tag}
+            """);
+
+        Assert.DoesNotContain(result.Findings, f => f.RuleId == RuleIds.AnalysisLimit);
+        Assert.Equal(starts, result.Verdict.Starts);
+        Assert.Equal(starts, result.Findings.Any(f => f.RuleId == RuleIds.AnonymousAccess));
+        Assert.Equal(starts ? false : null, result.Verdict.DeletesEnabled);
+    }
+
+    [Fact]
+    public void A_tag_rejected_in_a_flow_sequence_keeps_the_positions_after_it()
+    {
+        var text = "version: 0.1\nstorage: {inmemory: !!![x] {}}\nauth: [\n";
+
+        var result = Analyze(text);
+
+        var finding = Assert.Single(result.Findings, f => f.RuleId == RuleIds.InvalidYaml);
+        Assert.Equal((4, 1, text.Length), (finding.Span.Start.Line, finding.Span.Start.Column, finding.Span.Start.Offset));
+    }
+
     [Fact]
     public void A_flow_mapping_opened_under_a_block_key_and_left_open_is_invalid_yaml()
     {
@@ -159,6 +213,68 @@ public class FuzzRegressionTests
         Assert.Equal((3, 1, 7), (finding.Span.Start.Line, finding.Span.Start.Column, finding.Span.Start.Offset));
     }
 
+    [Theory]
+    [InlineData("\"\\udAdd\\uddE\u2029")]
+    [InlineData("a: \"\\ud83d\\ude00\"\n")]
+    [InlineData("a: \"\\U0000D800\"\n")]
+    [InlineData("a: \"\\U00110000\"\n")]
+    public void An_escape_of_a_surrogate_or_past_unicode_is_invalid_yaml(string text)
+    {
+        // yaml.v2 refuses each, a pair too: "found invalid Unicode character escape code".
+        var config = new ConfigInput("config.yml", text);
+        var result = RegistryConfigEngine.AnalyzeConfig(config, new AnalysisOptions());
+
+        Assert.Single(result.Findings, f => f.RuleId == RuleIds.InvalidYaml);
+        FindingInvariants.Check(result, config, Array.Empty<EnvironmentVariable>(), RegistryVersion.V3);
+    }
+
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("\r\n")]
+    [InlineData("\r")]
+    [InlineData("\u0085")]
+    [InlineData("\u2028")]
+    [InlineData("\u2029")]
+    public void A_tab_error_after_any_two_line_breaks_is_reported_on_the_third_line(string lineBreak)
+    {
+        var text = $"a: 1{lineBreak}{lineBreak}\tb: 2\n";
+
+        var result = Analyze(text);
+
+        var finding = Assert.Single(result.Findings, f => f.RuleId == RuleIds.InvalidYaml);
+        Assert.Equal((3, 1, text.IndexOf('\t')), (finding.Span.Start.Line, finding.Span.Start.Column, finding.Span.Start.Offset));
+    }
+
+    [Theory]
+    [InlineData("    {")]
+    [InlineData("a: [")]
+    [InlineData("a: \"x")]
+    [InlineData("a: 'x")]
+    [InlineData("a: \"\\uZZ")]
+    [InlineData("\"\\udAdd\\uddE")]
+    [InlineData("a:\n  - [b,")]
+    [InlineData("&")]
+    [InlineData("a: !<>")]
+    public void An_error_at_the_end_of_the_file_is_reported_inside_its_last_line(string body)
+    {
+        // After a line of its own, some of these are no error but a key or an item: their positions count all the same.
+        foreach (var prefix in new[] { string.Empty, "\uFEFF", "x: 1\u2028", "x: 1\r" })
+        {
+            foreach (var end in new[] { string.Empty, "\n", "\r\n", "\u2029" })
+            {
+                var config = new ConfigInput("config.yml", prefix + body + end);
+                var result = RegistryConfigEngine.AnalyzeConfig(config, new AnalysisOptions());
+
+                if (prefix.Length < 2)
+                {
+                    Assert.Contains(result.Findings, f => f.RuleId == RuleIds.InvalidYaml);
+                }
+
+                FindingInvariants.Check(result, config, Array.Empty<EnvironmentVariable>(), RegistryVersion.V3);
+            }
+        }
+    }
+
     [Fact]
     public void A_quoted_scalar_left_open_with_a_bad_escape_is_reported_inside_the_file()
     {
@@ -184,6 +300,11 @@ public class FuzzRegressionTests
     [InlineData("\uFEFF    {")]
     [InlineData("a: 1\r\r\n\tb: 2\n")]
     [InlineData("\"\\udAdd\\uddE\n")]
+    [InlineData("\"\\udAdd\\uddE\u2029")]
+    [InlineData("a: !!![x]")]
+    [InlineData("!!]\n  htpass realm: r\n    path: /p\n  ")]
+    [InlineData("!!]\n h\n- erlth:\t ")]
+    [InlineData("!!]\tmeueeeeee eeeeiddl]\nmeeeeeoeeedeeeiddleware:\n  eware:\n  ")]
     public void Each_input_the_fuzzer_found_breaks_no_promise_beyond_its_known_defect(string text)
     {
         foreach (var version in new[] { RegistryVersion.V2, RegistryVersion.V3 })

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
@@ -204,6 +205,14 @@ internal static class YamlReader
                 result.SyntaxErrorEnd = lines.At(tab + 1);
             }
         }
+        catch (ArgumentOutOfRangeException ex) when (ex.ParamName is "lowSurrogate" or "highSurrogate")
+        {
+            // YamlDotNet pairs a `\uD800`-style escape with the next escape and throws if that is no
+            // low surrogate; yaml.v2 refuses every surrogate escape.
+            result.SyntaxError = InvalidEscape;
+            result.SyntaxErrorStart = Pos(scanner.CurrentPosition);
+            result.SyntaxErrorEnd = result.SyntaxErrorStart;
+        }
         catch (ArgumentException) when (scanner.Current is Tokens.Tag { Handle.Length: 0, Suffix.Length: 0 } empty)
         {
             // `!<>`: YamlDotNet refuses the empty tag as an argument, yaml.v2 as a syntax error.
@@ -350,7 +359,8 @@ internal static class YamlReader
         Tokens.Token? previous = null;
         try
         {
-            while (scanner.MoveNext())
+            // A bare scanner reports some errors as tokens, and repeats them for ever.
+            while (scanner.MoveNext() && scanner.Current is not Tokens.Error)
             {
                 switch (scanner.Current)
                 {
@@ -436,7 +446,12 @@ internal static class YamlReader
         }
     }
 
-    /// <summary>YamlDotNet accepts the YAML 1.2 escape <c>\/</c>; yaml.v2 does not.</summary>
+    private const string InvalidEscape = "found invalid Unicode character escape code";
+
+    /// <summary>
+    /// YamlDotNet accepts the YAML 1.2 escape <c>\/</c> and escapes of surrogates that make a pair;
+    /// yaml.v2 accepts neither.
+    /// </summary>
     private static void CheckEscapes(string text, Mark start, Mark end)
     {
         var from = (int)start.Index;
@@ -451,6 +466,14 @@ internal static class YamlReader
             if (text[i + 1] == '/')
             {
                 throw new SemanticErrorException(start, end, "found unknown escape character '\\/' in a double-quoted scalar");
+            }
+
+            var digits = text[i + 1] switch { 'u' => 4, 'U' => 8, _ => 0 };
+            if (digits > 0 && i + 2 + digits <= to &&
+                uint.TryParse(text.Substring(i + 2, digits), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code) &&
+                (code is >= 0xD800 and <= 0xDFFF || code > 0x10FFFF))
+            {
+                throw new SemanticErrorException(start, end, InvalidEscape);
             }
 
             i++;
