@@ -60,6 +60,7 @@ public class FuzzRegressionTests
     [InlineData("!%41", true)]
     [InlineData("!<!x>", true)]
     [InlineData("!!!bool", true)]
+    [InlineData("!x,", true)]
     [InlineData("!<>", false)]
     [InlineData("!<>x", false)]
     [InlineData("!a!b", false)]
@@ -90,6 +91,21 @@ public class FuzzRegressionTests
         Assert.Equal(starts, result.Verdict.Starts);
         Assert.Equal(starts, result.Findings.Any(f => f.RuleId == RuleIds.AnonymousAccess));
         Assert.Equal(starts ? false : null, result.Verdict.DeletesEnabled);
+    }
+
+    [Theory]
+    [InlineData("log:\n  fields:\n    a: !x,y z\n    b: !x, z\n", true)]
+    [InlineData("log: {fields: {a: [!x, 1]}}\n", true)]
+    [InlineData("log: {fields: {a: [!x,,, 1, !y, 2]}}\n", true)]
+    [InlineData("log: {fields: {a: !x, b: 1}}\n", false)]
+    [InlineData("log: {fields: {a: !x,}}\n", false)]
+    [InlineData("log: {fields: {a: !x,, b: 1}}\n", false)]
+    public void A_comma_after_a_tag_is_part_of_the_tag_as_for_yaml_v2(string log, bool starts)
+    {
+        var result = Analyze("version: 0.1\nstorage:\n  filesystem:\n    rootdirectory: /var/lib/registry\n" + log);
+
+        Assert.DoesNotContain(result.Findings, f => f.RuleId == RuleIds.AnalysisLimit);
+        Assert.Equal(starts, result.Verdict.Starts);
     }
 
     [Fact]

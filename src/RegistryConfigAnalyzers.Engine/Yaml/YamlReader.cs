@@ -57,22 +57,32 @@ internal static class YamlReader
             offsetShift = 1;
         }
 
-        var result = Read(text, offsetShift, lines, options, allDocuments, out var rejectedTag);
-        if (rejectedTag)
+        // Tags that yaml.v2 reads and YamlDotNet does not are rewritten to the same length, so that
+        // the read goes on and every position stays where it was; each rewrite costs one more read.
+        var result = Read(text, offsetShift, lines, options, allDocuments, out var rejectedTag, out var tagComma);
+        for (var rewrites = 0; rejectedTag || tagComma >= 0; rewrites++)
         {
-            // Tags YamlDotNet cannot hold but yaml.v2 takes as unknown tags get a stand-in of the same
-            // length, so that the read goes on and every position stays where it was.
-            result = Read(ReplaceRejectedTags(text), offsetShift, lines, options, allDocuments, out _);
+            if (rewrites == MaxTagRewrites)
+            {
+                var at = lines.At(Math.Max(tagComma, 0) + offsetShift);
+                return new YamlReadResult { LimitHit = $"more than {MaxTagRewrites} tags that need rewriting", LimitPosition = at };
+            }
+
+            text = rejectedTag ? ReplaceRejectedTags(text) : AbsorbTagCommas(text, tagComma);
+            result = Read(text, offsetShift, lines, options, allDocuments, out rejectedTag, out tagComma);
         }
 
         return result;
     }
 
+    private const int MaxTagRewrites = 16;
+
     private static YamlReadResult Read(string text, int offsetShift, LineMap lines, AnalysisOptions options,
-        bool allDocuments, out bool rejectedTag)
+        bool allDocuments, out bool rejectedTag, out int tagComma)
     {
         var result = new YamlReadResult();
         rejectedTag = false;
+        tagComma = -1;
 
         var anchors = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
         var stack = new Stack<YamlNode>();
@@ -187,6 +197,11 @@ internal static class YamlReader
                     return result;
                 }
             }
+        }
+        catch (SyntaxErrorException ex) when (ex.Message.EndsWith("Unexpected comma at end of tag", StringComparison.Ordinal))
+        {
+            // yaml.v2 counts commas as part of a tag, in flow collections too; the caller rewrites them.
+            tagComma = (int)ex.Start.Index;
         }
         catch (YamlException) when (!allDocuments && documentIndex > 0 && result.Root is not null)
         {
@@ -390,6 +405,22 @@ internal static class YamlReader
         catch (YamlException)
         {
             // The read reports this error itself; no tag after it is reached.
+        }
+
+        return new string(chars);
+    }
+
+    /// <summary>
+    /// The text with the commas that end a tag just before <paramref name="end"/> turned into
+    /// letters, which is how yaml.v2 reads them: as more of the tag.
+    /// </summary>
+    private static string AbsorbTagCommas(string text, int end)
+    {
+        var chars = text.ToCharArray();
+        var i = Math.Min(end, chars.Length) - 1;
+        for (; i >= 0 && chars[i] == ','; i--)
+        {
+            chars[i] = 'x';
         }
 
         return new string(chars);
