@@ -320,6 +320,8 @@ public class FuzzRegressionTests
     [InlineData("a: !!![x]")]
     [InlineData("!!]\n  htpass realm: r\n    path: /p\n  ")]
     [InlineData("!!]\n h\n- erlth:\t ")]
+    [InlineData("!![v[!!veem:\neem:\n[!!\rst")]
+    [InlineData("!!v[!!:\neem:\n[!!veem:\neem:\n[!!%st")]
     [InlineData("!!]\tmeueeeeee eeeeiddl]\nmeeeeeoeeedeeeiddleware:\n  eware:\n  ")]
     public void Each_input_the_fuzzer_found_breaks_no_promise_beyond_its_known_defect(string text)
     {

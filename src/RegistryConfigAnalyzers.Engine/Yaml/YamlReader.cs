@@ -402,9 +402,10 @@ internal static class YamlReader
                 previous = scanner.Current;
             }
         }
-        catch (YamlException)
+        catch (Exception ex) when (ex is YamlException or InvalidOperationException)
         {
-            // The read reports this error itself; no tag after it is reached.
+            // The read reports this error itself (YamlDotNet's scanner throws the second on some
+            // unclosed flow collections); no tag after it is reached.
         }
 
         return new string(chars);
