@@ -109,6 +109,21 @@ public class FuzzRegressionTests
     }
 
     [Fact]
+    public void Sixteen_tags_that_end_in_a_comma_are_read_and_a_seventeenth_is_over_the_limit()
+    {
+        var config = "version: 0.1\nstorage:\n  filesystem:\n    rootdirectory: /var/lib/registry\nlog:\n  fields:\n";
+
+        var read = Analyze(config + string.Concat(Enumerable.Range(1, 16).Select(i => $"    a{i}: !x, v\n")));
+        var over = Analyze(config + string.Concat(Enumerable.Range(1, 17).Select(i => $"    a{i}: !x, v\n")));
+
+        Assert.True(read.Verdict.Starts);
+        Assert.Contains(read.Findings, f => f.RuleId == RuleIds.AnonymousAccess);
+        var limit = Assert.Single(over.Findings, f => f.RuleId == RuleIds.AnalysisLimit);
+        Assert.Contains("more than 16 tags", limit.Message);
+        Assert.Null(over.Verdict.Starts);
+    }
+
+    [Fact]
     public void A_tag_rejected_in_a_flow_sequence_keeps_the_positions_after_it()
     {
         var text = "version: 0.1\nstorage: {inmemory: !!![x] {}}\nauth: [\n";
