@@ -117,7 +117,8 @@ internal static class Suppressions
             }
 
             var column = match.Index + (char.IsWhiteSpace(line[match.Index]) ? 1 : 0);
-            var span = new SourceSpan(input.Source, Shift(lines.At(offset + column), input), Shift(lines.At(end), input));
+            var span = new SourceSpan(input.Source,
+                Shift(lines.At(offset + column), input), Shift(lines.At(end), input));
             var verb = match.Groups["verb"].Value;
             var ids = match.Groups["ids"].Value.Split(new[] { ',', ' ' }, StringSplitOptions.RemoveEmptyEntries);
             var bad = ids.Where(id => !RuleId.IsMatch(id) || !RuleCatalog.Contains(id)).ToList();

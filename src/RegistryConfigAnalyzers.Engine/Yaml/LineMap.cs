@@ -36,7 +36,8 @@ internal sealed class LineMap
         {
             // The CR of a CR LF is not a break of its own: the LF after it ends the line.
             var c = text[i];
-            if (c is '\n' or '\u0085' or '\u2028' or '\u2029' || (c == '\r' && (i + 1 == text.Length || text[i + 1] != '\n')))
+            var lone = c == '\r' && (i + 1 == text.Length || text[i + 1] != '\n');
+            if (c is '\n' or '\u0085' or '\u2028' or '\u2029' || lone)
             {
                 starts.Add(i + 1);
             }
@@ -56,7 +57,7 @@ internal sealed class LineMap
     /// <summary>The offset where <paramref name="line"/> (1-based) starts.</summary>
     public int StartOf(int line) => _starts[line - 1];
 
-    /// <summary>The line and column of <paramref name="offset"/>, an offset outside the text moved to its nearest end.</summary>
+    /// <summary>The line and column of <paramref name="offset"/>, moved into the text if outside it.</summary>
     public SourcePosition At(int offset)
     {
         offset = Math.Max(0, Math.Min(offset, Length));

@@ -65,7 +65,8 @@ internal static class YamlReader
             if (rewrites == MaxTagRewrites)
             {
                 var at = lines.At(Math.Max(tagComma, 0) + offsetShift);
-                return new YamlReadResult { LimitHit = $"more than {MaxTagRewrites} tags that need rewriting", LimitPosition = at };
+                var limit = $"more than {MaxTagRewrites} tags that need rewriting";
+                return new YamlReadResult { LimitHit = limit, LimitPosition = at };
             }
 
             text = rejectedTag ? ReplaceRejectedTags(text) : AbsorbTagCommas(text, tagComma);
@@ -76,6 +77,8 @@ internal static class YamlReader
     }
 
     private const int MaxTagRewrites = 16;
+
+    private const string TagComma = "Unexpected comma at end of tag";
 
     private static YamlReadResult Read(string text, int offsetShift, LineMap lines, AnalysisOptions options,
         bool allDocuments, out bool rejectedTag, out int tagComma)
@@ -198,7 +201,7 @@ internal static class YamlReader
                 }
             }
         }
-        catch (SyntaxErrorException ex) when (ex.Message.EndsWith("Unexpected comma at end of tag", StringComparison.Ordinal))
+        catch (SyntaxErrorException ex) when (ex.Message.EndsWith(TagComma, StringComparison.Ordinal))
         {
             // yaml.v2 counts commas as part of a tag, in flow collections too; the caller rewrites them.
             tagComma = (int)ex.Start.Index;
@@ -501,8 +504,8 @@ internal static class YamlReader
             }
 
             var digits = text[i + 1] switch { 'u' => 4, 'U' => 8, _ => 0 };
-            if (digits > 0 && i + 2 + digits <= to &&
-                uint.TryParse(text.Substring(i + 2, digits), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code) &&
+            var hex = digits > 0 && i + 2 + digits <= to ? text.Substring(i + 2, digits) : string.Empty;
+            if (uint.TryParse(hex, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code) &&
                 (code is >= 0xD800 and <= 0xDFFF || code > 0x10FFFF))
             {
                 throw new SemanticErrorException(start, end, InvalidEscape);
