@@ -165,6 +165,20 @@ public class FuzzRegressionTests
         Assert.False(result.Verdict.Starts);
     }
 
+    [Theory]
+    [InlineData("vers: &.1\n:\n")]
+    [InlineData("\uFEFFvers\uFFFDon: &.1\r\n:\r\n\r\n")]
+    [InlineData("a: &b.c\n  - x\n")]
+    public void A_bad_anchor_on_a_block_collection_is_reported_with_a_span_that_ends_after_it_starts(string text)
+    {
+        // yaml.v2 allows only letters, digits, '-' and '_' in an anchor name.
+        var result = Analyze(text);
+
+        var finding = Assert.Single(result.Findings, f => f.RuleId == RuleIds.InvalidYaml);
+        Assert.True(finding.Span.End.Offset >= finding.Span.Start.Offset, $"the span {finding.Span} ends before it starts");
+        FindingInvariants.Check(result, new ConfigInput("config.yml", text), Array.Empty<EnvironmentVariable>(), RegistryVersion.V2);
+    }
+
     [Fact]
     public void A_document_that_is_not_a_mapping_is_reported_inside_its_one_line()
     {

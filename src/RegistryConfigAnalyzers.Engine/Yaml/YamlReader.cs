@@ -214,7 +214,9 @@ internal static class YamlReader
         {
             result.SyntaxError = Describe(ex);
             result.SyntaxErrorStart = Pos(ex.Start);
-            result.SyntaxErrorEnd = Pos(ex.End);
+
+            // The start event of a block collection can carry an empty end mark (index 0).
+            result.SyntaxErrorEnd = ex.End.Index < ex.Start.Index ? result.SyntaxErrorStart : Pos(ex.End);
             if (result.SyntaxError.IndexOf("tab", StringComparison.OrdinalIgnoreCase) >= 0 &&
                 FirstIndentationTab(text, offsetShift, lines, (int)ex.Start.Index) is { } tab)
             {
