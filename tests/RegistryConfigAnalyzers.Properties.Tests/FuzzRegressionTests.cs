@@ -263,6 +263,8 @@ public class FuzzRegressionTests
     [InlineData("a: \"\\ud83d\\ude00\"\n")]
     [InlineData("a: \"\\U0000D800\"\n")]
     [InlineData("a: \"\\U00110000\"\n")]
+    [InlineData("vd\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD5l: 7 ltsA\n\"\\Ueedeeeedee\uFFFD")]
+    [InlineData("\"\\U0000D800")]
     public void An_escape_of_a_surrogate_or_past_unicode_is_invalid_yaml(string text)
     {
         // yaml.v2 refuses each, a pair too: "found invalid Unicode character escape code".

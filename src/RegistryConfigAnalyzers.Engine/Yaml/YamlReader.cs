@@ -225,10 +225,11 @@ internal static class YamlReader
                 result.SyntaxErrorEnd = lines.At(tab + 1);
             }
         }
-        catch (ArgumentOutOfRangeException ex) when (ex.ParamName is "lowSurrogate" or "highSurrogate")
+        catch (ArgumentOutOfRangeException ex) when (ex.ParamName is "lowSurrogate" or "highSurrogate" or "utf32")
         {
             // YamlDotNet pairs a `\uD800`-style escape with the next escape and throws if that is no
-            // low surrogate; yaml.v2 refuses every surrogate escape.
+            // low surrogate, and throws on a `\U` escape past Unicode or of a surrogate in some
+            // unclosed scalars; yaml.v2 refuses every such escape.
             result.SyntaxError = InvalidEscape;
             result.SyntaxErrorStart = Pos(scanner.CurrentPosition);
             result.SyntaxErrorEnd = result.SyntaxErrorStart;
