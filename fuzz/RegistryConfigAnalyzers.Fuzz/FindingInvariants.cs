@@ -24,9 +24,8 @@ public static class FindingInvariants
     public const string InternalFailureText = "The checker failed on this file";
 
     /// <summary>Throws <see cref="InvariantViolationException"/> at the first broken promise.</summary>
-    /// <param name="tolerateKnown">Lets the <see cref="KnownDefects"/> pass.</param>
     public static void Check(AnalysisResult result, ConfigInput? config, IReadOnlyList<EnvironmentVariable> environment,
-        RegistryVersion version, bool tolerateKnown = false)
+        RegistryVersion version)
     {
         var imageText = ImageDefaults.ConfigText(version);
         var texts = new Dictionary<string, (string Text, LineMap Lines)>(StringComparer.Ordinal)
@@ -42,8 +41,7 @@ public static class FindingInvariants
         foreach (var finding in result.Findings)
         {
             if (finding.RuleId == RuleIds.AnalysisLimit &&
-                finding.Message.StartsWith(InternalFailureText, StringComparison.Ordinal) &&
-                !(tolerateKnown && KnownDefects.IsParserCrash(finding.Message, ParsedTexts(config, environment))))
+                finding.Message.StartsWith(InternalFailureText, StringComparison.Ordinal))
             {
                 throw new InvariantViolationException($"The engine caught its own exception: {finding.Message}");
             }
@@ -60,10 +58,10 @@ public static class FindingInvariants
                 throw new InvariantViolationException($"{finding.RuleId} has an empty message");
             }
 
-            CheckSpan(finding, finding.Span, texts, envSources, tolerateKnown);
+            CheckSpan(finding, finding.Span, texts, envSources);
             foreach (var related in finding.RelatedSpans)
             {
-                CheckSpan(finding, related, texts, envSources, tolerateKnown);
+                CheckSpan(finding, related, texts, envSources);
             }
         }
 
@@ -71,38 +69,13 @@ public static class FindingInvariants
         CheckVerdict(result);
     }
 
-    private static IEnumerable<string> ParsedTexts(ConfigInput? config, IReadOnlyList<EnvironmentVariable> environment)
-    {
-        if (config is not null)
-        {
-            yield return config.Text;
-        }
-
-        foreach (var variable in environment)
-        {
-            if (variable.Value is not null)
-            {
-                yield return variable.Value;
-            }
-        }
-    }
-
     private static void CheckSpan(Finding finding, SourceSpan span,
-        Dictionary<string, (string Text, LineMap Lines)> texts, HashSet<string> envSources, bool tolerateKnown)
+        Dictionary<string, (string Text, LineMap Lines)> texts, HashSet<string> envSources)
     {
         if (texts.TryGetValue(span.Source, out var source))
         {
-            var (text, lines) = source;
-            foreach (var p in new[] { span.Start, span.End })
-            {
-                var known = KnownDefects.IsUnicodeBreakPosition(p, text) || KnownDefects.IsByteOrderMarkColumn(p, text) ||
-                    KnownDefects.IsTabErrorLineAfterCarriageReturn(finding, p, text) ||
-                    KnownDefects.IsOpenQuotedScalarEnd(finding, span, p, text);
-                if (!(tolerateKnown && known))
-                {
-                    CheckPosition(finding, span, p, lines);
-                }
-            }
+            CheckPosition(finding, span, span.Start, source.Lines);
+            CheckPosition(finding, span, span.End, source.Lines);
 
             if (span.Start.Offset > span.End.Offset || Compare(span.Start, span.End) > 0)
             {

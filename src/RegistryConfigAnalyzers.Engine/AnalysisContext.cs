@@ -86,41 +86,18 @@ internal sealed class AnalysisContext
             return p;
         }
 
-        p = Clamp(p, Input.Text);
+        p = Lines!.At(p.Offset);
         return new SourcePosition(p.Line + Input.LineOffset, p.Column + Input.ColumnOffset, p.Offset + Input.OffsetBase);
     }
 
-    private (int Lines, int LastLineLength)? _shape;
+    private LineMap? _lines;
 
-    /// <summary>Keeps a position inside the text: the parser reports end of stream one line past a last line without a newline.</summary>
-    private SourcePosition Clamp(SourcePosition p, string text)
-    {
-        _shape ??= Shape(text);
-        var (lines, lastLength) = _shape.Value;
-        if (p.Line < lines || (p.Line == lines && p.Column <= lastLength + 1))
-        {
-            return p;
-        }
-
-        return new SourcePosition(lines, lastLength + 1, text.Length);
-    }
-
-    private static (int, int) Shape(string text)
-    {
-        var lines = 1;
-        var lastStart = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            // A lone CR ends a line for the YAML parser as CRLF and LF do.
-            if (text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.Length || text[i + 1] != '\n')))
-            {
-                lines++;
-                lastStart = i + 1;
-            }
-        }
-
-        return (lines, text.Length - lastStart);
-    }
+    /// <summary>
+    /// The lines of the config's text, shared by everything that reports a position in it. A span
+    /// is placed by its offset alone: the parser's own line and column can be off (end of stream
+    /// past a last line without a line break, line breaks YamlDotNet does not count).
+    /// </summary>
+    public LineMap? Lines => Input is null ? null : _lines ??= LineMap.Of(Input.Text);
 
     public void Report(string ruleId, SourceSpan span, string message, params SourceSpan[] related)
     {

@@ -145,11 +145,11 @@ public static class RegistryConfigEngine
             return Result(ctx, startsKnown: false, auth: "unknown");
         }
 
+        var lines = ctx.Lines ?? LineMap.Of(text);
         if (input.EncodingError is { } encoding)
         {
             var offset = input.EncodingErrorOffset;
-            var (line, column) = LineColumn(text, offset);
-            var at = new SourcePosition(line, column, offset);
+            var at = lines.At(offset);
             ctx.Fatal(RuleIds.InvalidYaml, ctx.Span(at, at),
                 $"The file's bytes are not text the registry can read ({encoding}; it reads UTF-8, or UTF-16 with a byte order mark); the registry refuses to read it and does not start");
             return Result(ctx, startsKnown: true, auth: "unknown");
@@ -158,24 +158,22 @@ public static class RegistryConfigEngine
         var control = FirstDisallowedCharacter(text);
         if (control >= 0)
         {
-            var (line, column) = LineColumn(text, control);
-            var at = new SourcePosition(line, column, control);
+            var at = lines.At(control);
             ctx.Fatal(RuleIds.InvalidYaml, ctx.Span(at, at),
                 $"The file holds a character YAML does not allow (U+{(int)text[control]:X4}, binary data or a control character); the registry stops with \"control characters are not allowed\"");
             return Result(ctx, startsKnown: true, auth: "unknown");
         }
 
-        var marker = FindTemplateMarker(text);
+        var marker = FindTemplateMarker(text, lines);
         if (marker.Success && ctx.Input is not null)
         {
-            var (line, column) = LineColumn(text, marker.Index);
-            var start = new SourcePosition(line, column, marker.Index);
-            ctx.Report(RuleIds.Template, ctx.Span(start, new SourcePosition(line, column + marker.Length, marker.Index + marker.Length)),
-                $"The file is a template (`{marker.Value.Trim('-', '=')}` at line {line}); it is not rendered, so it is not judged: check the rendered config");
+            var start = lines.At(marker.Index);
+            ctx.Report(RuleIds.Template, ctx.Span(start, lines.At(marker.Index + marker.Length)),
+                $"The file is a template (`{marker.Value.Trim('-', '=')}` at line {start.Line}); it is not rendered, so it is not judged: check the rendered config");
             return Result(ctx, startsKnown: false, auth: "unknown");
         }
 
-        var read = YamlReader.Read(text, ctx.Options);
+        var read = YamlReader.Read(text, ctx.Options, lines: lines);
         if (read.SyntaxError is not null)
         {
             ctx.Fatal(RuleIds.InvalidYaml, ctx.Span(read.SyntaxErrorStart, read.SyntaxErrorEnd),
@@ -302,16 +300,11 @@ public static class RegistryConfigEngine
     }
 
     /// <summary>The first template marker outside a YAML comment.</summary>
-    private static Match FindTemplateMarker(string text)
+    private static Match FindTemplateMarker(string text, LineMap lines)
     {
         for (var match = TemplateMarker.Match(text); match.Success; match = match.NextMatch())
         {
-            var lineStart = text.LastIndexOf('\n', Math.Max(0, match.Index - 1)) + 1;
-            if (match.Index == 0)
-            {
-                lineStart = 0;
-            }
-
+            var lineStart = lines.StartOf(lines.LineOf(match.Index));
             if (!InComment(text, lineStart, match.Index))
             {
                 return match;
@@ -368,21 +361,5 @@ public static class RegistryConfigEngine
         }
 
         return -1;
-    }
-
-    private static (int Line, int Column) LineColumn(string text, int index)
-    {
-        var line = 1;
-        var lineStart = 0;
-        for (var i = 0; i < index; i++)
-        {
-            if (text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.Length || text[i + 1] != '\n')))
-            {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-
-        return (line, index - lineStart + 1);
     }
 }

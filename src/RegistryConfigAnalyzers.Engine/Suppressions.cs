@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
+using RegistryConfigAnalyzers.Engine.Yaml;
 
 namespace RegistryConfigAnalyzers.Engine;
 
@@ -97,22 +98,27 @@ internal static class Suppressions
             return directives;
         }
 
-        var lines = text.Split('\n');
-        var offset = 0;
-        for (var i = 0; i < lines.Length; offset += lines[i].Length + 1, i++)
+        // A comment ends at any line break yaml.v2 counts, NEL, LS and PS included.
+        var lines = LineMap.Of(text);
+        for (var lineNumber = 1; lineNumber <= lines.Count; lineNumber++)
         {
-            var line = lines[i].TrimEnd('\r');
+            var offset = lines.StartOf(lineNumber);
+            var end = lineNumber < lines.Count ? lines.StartOf(lineNumber + 1) - 1 : text.Length;
+            if (lineNumber < lines.Count && text[end] == '\n' && end > offset && text[end - 1] == '\r')
+            {
+                end--;
+            }
+
+            var line = text.Substring(offset, end - offset);
             var match = Comment.Match(line);
             if (!match.Success)
             {
                 continue;
             }
 
-            var lineNumber = i + 1;
             var column = match.Index + (char.IsWhiteSpace(line[match.Index]) ? 1 : 0);
             var span = new SourceSpan(input.Source,
-                new SourcePosition(lineNumber + input.LineOffset, column + 1 + input.ColumnOffset, offset + column + input.OffsetBase),
-                new SourcePosition(lineNumber + input.LineOffset, line.Length + 1 + input.ColumnOffset, offset + line.Length + input.OffsetBase));
+                Shift(lines.At(offset + column), input), Shift(lines.At(end), input));
             var verb = match.Groups["verb"].Value;
             var ids = match.Groups["ids"].Value.Split(new[] { ',', ' ' }, StringSplitOptions.RemoveEmptyEntries);
             var bad = ids.Where(id => !RuleId.IsMatch(id) || !RuleCatalog.Contains(id)).ToList();
@@ -137,6 +143,9 @@ internal static class Suppressions
 
         return directives;
     }
+
+    private static SourcePosition Shift(SourcePosition p, ConfigInput input) =>
+        new(p.Line + input.LineOffset, p.Column + input.ColumnOffset, p.Offset + input.OffsetBase);
 
     private static Finding Make(string id, SourceSpan span, string message) =>
         new(id, RuleCatalog.Get(id).DefaultSeverity, message, span);

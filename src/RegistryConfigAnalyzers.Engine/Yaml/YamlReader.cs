@@ -1,8 +1,10 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
+using Tokens = YamlDotNet.Core.Tokens;
 
 namespace RegistryConfigAnalyzers.Engine.Yaml;
 
@@ -43,9 +45,10 @@ internal static class YamlReader
     /// Reads <paramref name="text"/>. With <paramref name="allDocuments"/> a syntax error in any
     /// document fails the read; otherwise only the first document matters, as for the registry.
     /// </summary>
-    public static YamlReadResult Read(string text, AnalysisOptions options, bool allDocuments = false)
+    public static YamlReadResult Read(string text, AnalysisOptions options, bool allDocuments = false,
+        LineMap? lines = null)
     {
-        var result = new YamlReadResult();
+        lines ??= LineMap.Of(text);
         var offsetShift = 0;
         if (text.Length > 0 && text[0] == '\uFEFF')
         {
@@ -54,15 +57,54 @@ internal static class YamlReader
             offsetShift = 1;
         }
 
+        if (text.Length > 0 && text[0] == '\uFEFF')
+        {
+            // yaml.v2's scanner skips one more mark where a line starts, and counts it as a column;
+            // YamlDotNet keeps one at the start of its input as text. A space does what yaml.v2 does.
+            text = " " + text.Substring(1);
+        }
+
+        // Tags that yaml.v2 reads and YamlDotNet does not are rewritten to the same length, so that
+        // the read goes on and every position stays where it was; each rewrite costs one more read.
+        var result = Read(text, offsetShift, lines, options, allDocuments, out var rejectedTag, out var tagComma);
+        for (var rewrites = 0; rejectedTag || tagComma >= 0; rewrites++)
+        {
+            if (rewrites == MaxTagRewrites)
+            {
+                var at = lines.At(Math.Max(tagComma, 0) + offsetShift);
+                var limit = $"more than {MaxTagRewrites} tags that need rewriting";
+                return new YamlReadResult { LimitHit = limit, LimitPosition = at };
+            }
+
+            text = rejectedTag ? ReplaceRejectedTags(text) : AbsorbTagCommas(text, tagComma);
+            result = Read(text, offsetShift, lines, options, allDocuments, out rejectedTag, out tagComma);
+        }
+
+        return result;
+    }
+
+    private const int MaxTagRewrites = 16;
+
+    private const string TagComma = "Unexpected comma at end of tag";
+
+    private static YamlReadResult Read(string text, int offsetShift, LineMap lines, AnalysisOptions options,
+        bool allDocuments, out bool rejectedTag, out int tagComma)
+    {
+        var result = new YamlReadResult();
+        rejectedTag = false;
+        tagComma = -1;
+
         var anchors = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
         var stack = new Stack<YamlNode>();
         var pendingKeys = new Stack<YamlNode?>();
         var documentIndex = -1;
         YamlNode? documentRoot = null;
 
-        SourcePosition Pos(Mark mark) => new((int)mark.Line, (int)mark.Column, (int)mark.Index + offsetShift);
+        // YamlDotNet's own line and column miss NEL, LS and PS as line breaks; its index is right.
+        SourcePosition Pos(Mark mark) => lines.At((int)mark.Index + offsetShift);
 
-        var parser = new Parser(new StringReader(text));
+        var scanner = new Scanner(new StringReader(text));
+        var parser = new Parser(scanner);
         try
         {
             while (parser.MoveNext())
@@ -166,6 +208,11 @@ internal static class YamlReader
                 }
             }
         }
+        catch (SyntaxErrorException ex) when (ex.Message.EndsWith(TagComma, StringComparison.Ordinal))
+        {
+            // yaml.v2 counts commas as part of a tag, in flow collections too; the caller rewrites them.
+            tagComma = (int)ex.Start.Index;
+        }
         catch (YamlException) when (!allDocuments && documentIndex > 0 && result.Root is not null)
         {
             // yaml.v2 parses only the first document, so a broken later one does not stop the registry.
@@ -174,14 +221,37 @@ internal static class YamlReader
         {
             result.SyntaxError = Describe(ex);
             result.SyntaxErrorStart = Pos(ex.Start);
-            result.SyntaxErrorEnd = Pos(ex.End);
+
+            // The start event of a block collection can carry an empty end mark (index 0).
+            result.SyntaxErrorEnd = ex.End.Index < ex.Start.Index ? result.SyntaxErrorStart : Pos(ex.End);
             if (result.SyntaxError.IndexOf("tab", StringComparison.OrdinalIgnoreCase) >= 0 &&
-                FirstIndentationTab(text, (int)ex.Start.Index) is { } tab)
+                FirstIndentationTab(text, offsetShift, lines, (int)ex.Start.Index) is { } tab)
             {
                 // YamlDotNet reports the mapping that holds the tab; the registry names the tab's line.
-                result.SyntaxErrorStart = new SourcePosition(tab.Line, tab.Column, tab.Offset + offsetShift);
-                result.SyntaxErrorEnd = new SourcePosition(tab.Line, tab.Column + 1, tab.Offset + offsetShift + 1);
+                result.SyntaxErrorStart = lines.At(tab);
+                result.SyntaxErrorEnd = lines.At(tab + 1);
             }
+        }
+        catch (ArgumentOutOfRangeException ex) when (ex.ParamName is "lowSurrogate" or "highSurrogate" or "utf32")
+        {
+            // YamlDotNet pairs a `\uD800`-style escape with the next escape and throws if that is no
+            // low surrogate, and throws on a `\U` escape past Unicode or of a surrogate in some
+            // unclosed scalars; yaml.v2 refuses every such escape.
+            result.SyntaxError = InvalidEscape;
+            result.SyntaxErrorStart = Pos(scanner.CurrentPosition);
+            result.SyntaxErrorEnd = result.SyntaxErrorStart;
+        }
+        catch (ArgumentException) when (scanner.Current is Tokens.Tag { Handle.Length: 0, Suffix.Length: 0 } empty)
+        {
+            // `!<>`: YamlDotNet refuses the empty tag as an argument, yaml.v2 as a syntax error.
+            result.SyntaxError = "did not find expected tag URI";
+            result.SyntaxErrorStart = Pos(empty.Start);
+            result.SyntaxErrorEnd = Pos(empty.End);
+        }
+        catch (ArgumentException) when (scanner.Current is Tokens.Tag)
+        {
+            // A tag that is no valid URI for YamlDotNet (`!!![x]`); the caller replaces it and reads again.
+            rejectedTag = true;
         }
         catch (InvalidOperationException) when (allDocuments || documentIndex <= 0 || result.Root is null)
         {
@@ -284,35 +354,123 @@ internal static class YamlReader
         }
     }
 
-    /// <summary>The first tab among the leading blanks of a line, at or after <paramref name="from"/>'s line.</summary>
-    private static SourcePosition? FirstIndentationTab(string text, int from)
+    /// <summary>
+    /// The offset (in the whole text) of the first tab among the leading blanks of a line, at or
+    /// after the line of <paramref name="from"/> (an index in the text without its byte order mark).
+    /// </summary>
+    private static int? FirstIndentationTab(string text, int offsetShift, LineMap lines, int from)
     {
-        var line = 1;
-        var lineStart = 0;
-        var errorLineStart = from <= 0 ? 0 : text.LastIndexOf('\n', Math.Min(from, text.Length) - 1) + 1;
-        for (var i = 0; i <= text.Length; i++)
+        for (var line = lines.LineOf(from + offsetShift); line <= lines.Count; line++)
         {
-            if (i < text.Length && text[i] != '\n')
+            for (var k = Math.Max(0, lines.StartOf(line) - offsetShift); k < text.Length && text[k] is ' ' or '\t'; k++)
             {
-                continue;
-            }
-
-            if (lineStart >= errorLineStart)
-            {
-                for (var k = lineStart; k < i && text[k] is ' ' or '\t'; k++)
+                if (text[k] == '\t')
                 {
-                    if (text[k] == '\t')
-                    {
-                        return new SourcePosition(line, k - lineStart + 1, k);
-                    }
+                    return k + offsetShift;
                 }
             }
-
-            line++;
-            lineStart = i + 1;
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The text with every tag YamlDotNet rejects (it must be a URI for YamlDotNet, not for yaml.v2)
+    /// replaced by a local tag of the same length. yaml.v2 reads such a tag as one it does not know,
+    /// which makes a scalar a string, as the stand-in does.
+    /// </summary>
+    private static string ReplaceRejectedTags(string text)
+    {
+        var chars = text.ToCharArray();
+        var prefixes = new Dictionary<string, string>(StringComparer.Ordinal);
+        var scanner = new Scanner(new StringReader(text), skipComments: true);
+        Tokens.Token? previous = null;
+        try
+        {
+            // A bare scanner reports some errors as tokens, and repeats them for ever.
+            while (scanner.MoveNext() && scanner.Current is not Tokens.Error)
+            {
+                switch (scanner.Current)
+                {
+                    case Tokens.TagDirective directive:
+                        if (previous is not (Tokens.TagDirective or Tokens.VersionDirective))
+                        {
+                            // The directives before a document replace those of the one before.
+                            prefixes.Clear();
+                        }
+
+                        prefixes[directive.Handle] = directive.Prefix;
+                        break;
+                    case Tokens.Tag tag when IsRejected(tag, prefixes):
+                        var from = (int)tag.Start.Index;
+                        var to = Math.Min((int)tag.End.Index, chars.Length);
+                        for (var i = from; i < to; i++)
+                        {
+                            chars[i] = i == from ? '!' : 'x';
+                        }
+
+                        break;
+                }
+
+                previous = scanner.Current;
+            }
+        }
+        catch (Exception ex) when (ex is YamlException or InvalidOperationException)
+        {
+            // The read reports this error itself (YamlDotNet's scanner throws the second on some
+            // unclosed flow collections); no tag after it is reached.
+        }
+
+        return new string(chars);
+    }
+
+    /// <summary>
+    /// The text with the commas that end a tag just before <paramref name="end"/> turned into
+    /// letters, which is how yaml.v2 reads them: as more of the tag.
+    /// </summary>
+    private static string AbsorbTagCommas(string text, int end)
+    {
+        var chars = text.ToCharArray();
+        var i = Math.Min(end, chars.Length) - 1;
+        for (; i >= 0 && chars[i] == ','; i--)
+        {
+            chars[i] = 'x';
+        }
+
+        return new string(chars);
+    }
+
+    private static bool IsRejected(Tokens.Tag tag, Dictionary<string, string> prefixes)
+    {
+        if (tag.Handle.Length == 0 && tag.Suffix.Length == 0)
+        {
+            // Left for the read to report as yaml.v2 does: an empty verbatim tag is a syntax error.
+            return false;
+        }
+
+        var prefix = tag.Handle switch
+        {
+            "" => string.Empty,
+            _ when prefixes.TryGetValue(tag.Handle, out var declared) => declared,
+            "!" => "!",
+            "!!" => "tag:yaml.org,2002:",
+            _ => null,
+        };
+        if (prefix is null)
+        {
+            // An undeclared handle: the read reports it as yaml.v2 does.
+            return false;
+        }
+
+        try
+        {
+            _ = new TagName(prefix + tag.Suffix);
+            return false;
+        }
+        catch (ArgumentException)
+        {
+            return true;
+        }
     }
 
     /// <summary>yaml.v2 allows only letters, digits, '-' and '_' in anchor names.</summary>
@@ -333,7 +491,12 @@ internal static class YamlReader
         }
     }
 
-    /// <summary>YamlDotNet accepts the YAML 1.2 escape <c>\/</c>; yaml.v2 does not.</summary>
+    private const string InvalidEscape = "found invalid Unicode character escape code";
+
+    /// <summary>
+    /// YamlDotNet accepts the YAML 1.2 escape <c>\/</c> and escapes of surrogates that make a pair;
+    /// yaml.v2 accepts neither.
+    /// </summary>
     private static void CheckEscapes(string text, Mark start, Mark end)
     {
         var from = (int)start.Index;
@@ -348,6 +511,14 @@ internal static class YamlReader
             if (text[i + 1] == '/')
             {
                 throw new SemanticErrorException(start, end, "found unknown escape character '\\/' in a double-quoted scalar");
+            }
+
+            var digits = text[i + 1] switch { 'u' => 4, 'U' => 8, _ => 0 };
+            var hex = digits > 0 && i + 2 + digits <= to ? text.Substring(i + 2, digits) : string.Empty;
+            if (uint.TryParse(hex, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code) &&
+                (code is >= 0xD800 and <= 0xDFFF || code > 0x10FFFF))
+            {
+                throw new SemanticErrorException(start, end, InvalidEscape);
             }
 
             i++;
