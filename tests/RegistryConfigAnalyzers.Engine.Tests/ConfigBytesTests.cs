@@ -83,6 +83,32 @@ public sealed class ConfigBytesTests
         Assert.Equal(RuleIds.InvalidYaml, Assert.Single(result.Findings).RuleId);
     }
 
+    [Fact]
+    public void Reads_a_second_byte_order_mark_as_yaml_v2_does_as_one_column()
+    {
+        // yaml.v2 drops the first mark and skips the second where the line starts, counting it as a
+        // column: keys indented by one space below are siblings of the first.
+        var mark = Encoding.UTF8.GetPreamble();
+        var bytes = mark.Concat(mark)
+            .Concat(Encoding.UTF8.GetBytes("version: 0.1\n storage:\n   inmemory:\n   delete:\n     enabled: true\n"))
+            .ToArray();
+
+        var result = Analyze(bytes);
+
+        Assert.True(result.Verdict.Starts);
+        Assert.True(result.Verdict.DeletesEnabled);
+    }
+
+    [Fact]
+    public void Reads_a_variable_value_after_two_byte_order_marks_as_its_scalar()
+    {
+        var result = RegistryConfigEngine.AnalyzeEffective(new ConfigInput("config.yml", Open),
+            new[] { new EnvironmentVariable("REGISTRY_STORAGE_DELETE_ENABLED", "\uFEFF\uFEFFtrue") },
+            new AnalysisOptions { Version = RegistryVersion.V2 });
+
+        Assert.True(result.Verdict.DeletesEnabled);
+    }
+
     private static AnalysisResult Analyze(byte[] bytes) =>
         RegistryConfigEngine.AnalyzeConfig(ConfigInput.FromBytes("config.yml", bytes),
             new AnalysisOptions { Version = RegistryVersion.V2 });
