@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Writes COUNT registry configs (registry-0000.yml, ...) into OUTPUT_FOLDER for the build and CLI
-# benchmarks. Five kinds take turns, from a 7-line development config to production configs of
-# 100 lines and more, and their lists grow with the file's number, so sizes vary:
+# benchmarks. Five kinds take turns, from a 6-line development config to production configs of
+# up to 100 lines, and their lists grow with the file's number, so sizes vary:
 #   0 development: filesystem, no auth                      RCA0001 (an error by default)
 #   1 production: S3, token auth, TLS, redis, notifications  clean
 #   2 team: htpasswd without TLS, deletes on                 RCA0200 (a warning)
-#   3 pull-through cache with upstream credentials, no auth  RCA0001, RCA0004 (errors by default)
+#   3 pull-through cache with upstream credentials, no auth  RCA0001, RCA0004 (errors), RCA0300
 #   4 Google Cloud storage, htpasswd behind TLS, health checks clean
 # Every value that differs by file (ports, buckets, names) comes from the file's number, so the
 # set is the same on every run. Usage: bench/generate-configs.sh OUTPUT_FOLDER COUNT

@@ -153,7 +153,9 @@ public sealed class FindingsCacheTests : IDisposable
     {
         // Each build also checks a file of its own, so each writes a different cache and the writes race.
         const int builds = 6;
-        var own = Enumerable.Range(0, builds).Select(i => _folder.Write($"own{i}.yml", Config + $"\n# {i}\n")).ToArray();
+        var own = Enumerable.Range(0, builds)
+            .Select(i => _folder.Write($"own{i}.yml", Config + $"\n# {i}\n"))
+            .ToArray();
         var logs = new ConcurrentBag<string[]>();
         for (var round = 0; round < 20; round++)
         {
