@@ -98,22 +98,49 @@ internal sealed class FindingsCache
             return;
         }
 
+        // Written aside and moved into place, so a build reading the cache at the same time sees
+        // a whole file or none.
+        var temporary = _path + "." + Guid.NewGuid().ToString("N") + ".tmp";
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(_path))!);
-            var temporary = _path + "." + Guid.NewGuid().ToString("N") + ".tmp";
             File.WriteAllText(temporary, text);
+#if NETFRAMEWORK
             if (File.Exists(_path))
             {
                 File.Delete(_path);
             }
 
             File.Move(temporary, _path);
+#else
+            File.Move(temporary, _path, overwrite: true);
+#endif
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException
                                       or NotSupportedException)
         {
             // Without a cache the next build only takes longer.
+        }
+        finally
+        {
+            // A move that lost the race to another build's leaves the written file behind.
+            TryDelete(temporary);
+        }
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            if (File.Exists(path))
+            {
+                File.Delete(path);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException
+                                      or NotSupportedException)
+        {
+            // A stray temporary file does no harm beyond its disk space.
         }
     }
 

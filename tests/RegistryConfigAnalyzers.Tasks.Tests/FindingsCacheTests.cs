@@ -1,6 +1,9 @@
 using System;
+using System.Collections.Concurrent;
 using System.IO;
 using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
 using RegistryConfigAnalyzers.Engine;
 using Xunit;
 
@@ -143,6 +146,37 @@ public sealed class FindingsCacheTests : IDisposable
         new StandInEngine().CreateTask(log, StandInEngine.Item(_config, "true")).WithCache(_cacheFile).Execute();
 
         Assert.Equal(message, Assert.Single(log.Warnings).Message);
+    }
+
+    [Fact]
+    public void Builds_writing_one_cache_file_at_the_same_time_neither_fail_nor_leave_files_behind()
+    {
+        // Each build also checks a file of its own, so each writes a different cache and the writes race.
+        const int builds = 6;
+        var own = Enumerable.Range(0, builds)
+            .Select(i => _folder.Write($"own{i}.yml", Config + $"\n# {i}\n"))
+            .ToArray();
+        var logs = new ConcurrentBag<string[]>();
+        for (var round = 0; round < 20; round++)
+        {
+            using var start = new Barrier(builds);
+            Parallel.For(0, builds, new ParallelOptions { MaxDegreeOfParallelism = builds }, i =>
+            {
+                var log = new RecordingBuildEngine();
+                var task = new StandInEngine()
+                    .Reports(RuleIds.AnonymousAccess, FindingSeverity.Error, "version")
+                    .CreateTask(log, StandInEngine.Item(_config, "true"), StandInEngine.Item(own[i], "true"))
+                    .WithCache(_cacheFile);
+                start.SignalAndWait();
+                task.Execute();
+                logs.Add(log.ErrorCodes.Concat(log.WarningCodes).ToArray());
+            });
+        }
+
+        Assert.All(logs, codes => Assert.Equal(new[] { "RCA0001", "RCA0001" }, codes));
+        Assert.Equal(new[] { _cacheFile }, Directory.GetFiles(Path.GetDirectoryName(_cacheFile)!));
+        var (engine, _) = Build();
+        Assert.Empty(engine.Analyzed);
     }
 
     public void Dispose() => _folder.Dispose();
