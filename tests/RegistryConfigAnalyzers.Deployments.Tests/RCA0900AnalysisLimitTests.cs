@@ -54,6 +54,39 @@ public sealed class RCA0900AnalysisLimitTests
             result.Findings.Where(f => f.RuleId == RuleIds.OpenRegistryPublished).Select(f => f.Span.Source));
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    public void A_mounted_config_over_the_size_limit_is_reported_on_itself(int over)
+    {
+        const string Head = "version: 0.1\nstorage:\n  inmemory:\n# ";
+        var config = Head + new string('x', 4 * 1024 * 1024 - Head.Length - 1 + over) + "\n";
+
+        var result = new Scenario()
+            .File(Compose, """
+                services:
+                  registry:
+                    image: registry:2
+                    volumes:
+                      - ./config.yml:/etc/docker/registry/config.yml
+                """)
+            .ProjectFile("deploy/config.yml", config)
+            .Run();
+
+        var limits = result.Findings.Where(f => f.RuleId == RuleIds.AnalysisLimit).ToList();
+        if (over == 0)
+        {
+            Assert.Empty(limits);
+            Assert.Contains(result.Findings, f => f.RuleId == RuleIds.AnonymousAccess && f.Span.Source == "deploy/config.yml");
+            return;
+        }
+
+        var limit = Assert.Single(limits);
+        Assert.Equal(("deploy/config.yml", 1, 1), (limit.Span.Source, limit.Span.Start.Line, limit.Span.Start.Column));
+        Assert.Equal($"The file has {config.Length:N0} characters, over the limit of {4 * 1024 * 1024:N0}; " +
+            "it was not checked", limit.Message);
+    }
+
     [Fact]
     public void Merges_of_merges_are_walked_once_each_however_often_they_are_merged()
     {
