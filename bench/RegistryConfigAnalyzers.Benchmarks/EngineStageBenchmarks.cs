@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Reflection;
 using System.Text.RegularExpressions;
 using BenchmarkDotNet.Attributes;
@@ -27,7 +28,10 @@ public class EngineStageBenchmarks
         .GetValue(null)!;
 
     private readonly AnalysisOptions _options = new() { Version = RegistryVersion.V2 };
-    private readonly object[] _arguments = new object[2];
+    // The reader's optional parameters (after the text and the options) keep their defaults.
+    private readonly object?[] _arguments = Read.GetParameters()
+        .Select(p => p.HasDefaultValue ? p.DefaultValue : null)
+        .ToArray();
     private ConfigInput _input = new("config.yml", string.Empty);
     private string _text = string.Empty;
 

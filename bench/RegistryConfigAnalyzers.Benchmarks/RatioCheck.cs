@@ -32,7 +32,10 @@ public static class RatioCheck
             var text = Configs.Get(name);
             var input = new ConfigInput(name, text);
             var options = new AnalysisOptions { Version = RegistryVersion.V2 };
-            var arguments = new object[] { text, options };
+            // The reader's optional parameters (after the text and the options) keep their defaults.
+            var arguments = read.GetParameters().Select(p => p.HasDefaultValue ? p.DefaultValue : null).ToArray();
+            arguments[0] = text;
+            arguments[1] = options;
             var actions = new Action[]
             {
                 () =>

@@ -26,7 +26,14 @@ public sealed class DroppedBuilderResultAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.ExpressionStatement);
+        context.RegisterCompilationStartAction(start =>
+        {
+            // Without Testcontainers' builders in any assembly no call can be one of theirs.
+            if (SharedRecognition.For(start.Compilation, start.Options).Apis.Testcontainers)
+            {
+                start.RegisterSyntaxNodeAction(Analyze, SyntaxKind.ExpressionStatement);
+            }
+        });
     }
 
     private static void Analyze(SyntaxNodeAnalysisContext context)

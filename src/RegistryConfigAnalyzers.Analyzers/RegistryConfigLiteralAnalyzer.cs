@@ -32,15 +32,18 @@ public sealed class RegistryConfigLiteralAnalyzer : DiagnosticAnalyzer
 
     private static void Analyze(SyntaxNodeAnalysisContext context)
     {
-        var top = Outermost((ExpressionSyntax)context.Node);
-        if (top.Span.Length < ShortestConfig || FirstLiteral(top) != context.Node)
+        var node = (ExpressionSyntax)context.Node;
+        var top = Outermost(node);
+        if (top.Span.Length < ShortestConfig || (top != node && FirstLiteral(top) != node))
         {
             return;
         }
 
         // Cheap test on the source text before anything is decoded or bound; the parts of a
         // concatenation may be constants named elsewhere, so one telling word is enough.
-        var source = context.Node.SyntaxTree.GetText(context.CancellationToken).ToString(top.Span);
+        var source = top is LiteralExpressionSyntax lone
+            ? lone.Token.Text
+            : node.SyntaxTree.GetText(context.CancellationToken).ToString(top.Span);
         if (source.IndexOf("storage", System.StringComparison.OrdinalIgnoreCase) < 0
             && source.IndexOf("version", System.StringComparison.OrdinalIgnoreCase) < 0)
         {

@@ -71,6 +71,9 @@ internal sealed class AnalysisContext
         return new SourceSpan(SourceName, Shift(start), Shift(end));
     }
 
+    /// <summary>Where a node is in the file, whatever variable is being applied.</summary>
+    public SourceSpan FileSpan(YamlNode node) => new(SourceName, Shift(node.Start), Shift(node.End));
+
     public static SourceSpan EnvSpan(EnvironmentVariable env) =>
         env.Span ?? new SourceSpan("env:" + env.Name, new SourcePosition(1, 1, 0), new SourcePosition(1, 1, 0));
 

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 using RegistryConfigAnalyzers.Analyzers.Model;
@@ -22,6 +23,47 @@ internal static class TestcontainersRecognizer
     public static bool IsCandidate(InvocationExpressionSyntax invocation) =>
         invocation.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Build" }
         && invocation.ArgumentList.Arguments.Count == 0;
+
+    /// <summary>
+    /// Whether a <c>Build()</c> is seen, without binding, to start another image: it ends a chain
+    /// of calls on <c>new X("literal")</c> in which nothing is named <c>WithImage</c>, and the
+    /// literal is not the registry. Only the constructor's first argument and <c>WithImage</c>
+    /// set the image, so <see cref="Recognize"/> would find no registry there either.
+    /// </summary>
+    public static bool StartsAnotherImage(InvocationExpressionSyntax build)
+    {
+        var expression = ((MemberAccessExpressionSyntax)build.Expression).Expression;
+        while (true)
+        {
+            switch (expression)
+            {
+                case ParenthesizedExpressionSyntax parenthesized:
+                    expression = parenthesized.Expression;
+                    continue;
+                case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access }:
+                    if (access.Name.Identifier.ValueText == "WithImage")
+                    {
+                        return false;
+                    }
+
+                    expression = access.Expression;
+                    continue;
+                case ObjectCreationExpressionSyntax { ArgumentList.Arguments: { Count: > 0 } arguments }:
+                    // A named argument may put another parameter first.
+                    if (arguments.Any(a => a.NameColon is not null)
+                        || arguments[0].Expression is not LiteralExpressionSyntax literal
+                        || !literal.IsKind(SyntaxKind.StringLiteralExpression))
+                    {
+                        return false;
+                    }
+
+                    return !RegistryImage.TryParse(literal.Token.ValueText, out var image)
+                        || !image!.IsDistributionRegistry;
+                default:
+                    return false;
+            }
+        }
+    }
 
     public static RegistryContainer? Recognize(InvocationExpressionSyntax build, ValueResolver resolver)
     {
@@ -61,7 +103,7 @@ internal static class TestcontainersRecognizer
         for (var current = type as INamedTypeSymbol; current is not null; current = current.BaseType)
         {
             if (current.Name is "ContainerBuilder" or "AbstractBuilder"
-                && current.ContainingNamespace?.ToDisplayString() == BuildersNamespace)
+                && KnownApis.IsNamespace(current.ContainingNamespace, BuildersNamespace))
             {
                 return true;
             }

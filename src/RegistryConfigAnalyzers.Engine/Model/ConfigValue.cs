@@ -24,13 +24,33 @@ internal enum ScalarType
 /// </summary>
 internal abstract class ConfigValue
 {
+    private SourceSpan? _span;
+    private readonly AnalysisContext? _file;
+    private readonly YamlNode? _node;
+
     protected ConfigValue(SourceSpan span, EnvironmentVariable? env)
     {
-        Span = span;
+        _span = span;
         Env = env;
     }
 
-    public SourceSpan Span { get; }
+    /// <summary>A value decoded from <paramref name="node"/>, set by the variable being applied, if any.</summary>
+    protected ConfigValue(AnalysisContext ctx, YamlNode node)
+    {
+        Env = ctx.CurrentEnv;
+        if (Env is null)
+        {
+            // Few values are ever reported, so the position in the file is worked out when asked.
+            _file = ctx;
+            _node = node;
+        }
+        else
+        {
+            _span = ctx.Span(node);
+        }
+    }
+
+    public SourceSpan Span => _span ??= _file!.FileSpan(_node!);
 
     /// <summary>The environment variable that set this value, if one did.</summary>
     public EnvironmentVariable? Env { get; }
@@ -40,6 +60,14 @@ internal sealed class ConfigScalar : ConfigValue
 {
     public ConfigScalar(string text, ScalarType type, ScalarStyle style, SourceSpan span, EnvironmentVariable? env)
         : base(span, env)
+    {
+        Text = text;
+        Type = type;
+        Style = style;
+    }
+
+    public ConfigScalar(string text, ScalarType type, ScalarStyle style, AnalysisContext ctx, YamlNode node)
+        : base(ctx, node)
     {
         Text = text;
         Type = type;
@@ -61,16 +89,42 @@ internal sealed class ConfigScalar : ConfigValue
 
 internal sealed class ConfigEntry
 {
-    public ConfigEntry(string key, SourceSpan keySpan, ConfigValue? value)
+    private SourceSpan? _keySpan;
+    private AnalysisContext? _file;
+    private YamlNode? _keyNode;
+
+    public ConfigEntry(string key, ConfigValue? value)
     {
         Key = key;
-        KeySpan = keySpan;
         Value = value;
     }
 
     public string Key { get; }
 
-    public SourceSpan KeySpan { get; set; }
+    public SourceSpan KeySpan
+    {
+        get => _keySpan ??= _file!.FileSpan(_keyNode!);
+        set
+        {
+            _keySpan = value;
+            _file = null;
+            _keyNode = null;
+        }
+    }
+
+    /// <summary>Places the key at <paramref name="node"/>, or at the variable being applied.</summary>
+    public void SetKeyNode(AnalysisContext ctx, YamlNode node)
+    {
+        if (ctx.CurrentEnv is not null)
+        {
+            KeySpan = ctx.Span(node);
+            return;
+        }
+
+        _keySpan = null;
+        _file = ctx;
+        _keyNode = node;
+    }
 
     /// <summary>Null for a key whose value is YAML null.</summary>
     public ConfigValue? Value { get; set; }
@@ -78,11 +132,20 @@ internal sealed class ConfigEntry
 
 internal sealed class ConfigMap : ConfigValue
 {
+    // Most maps have a handful of keys, which a scan finds faster than a dictionary costs to build.
+    private const int ScanLimit = 8;
     private readonly List<ConfigEntry> _entries = new();
-    private readonly Dictionary<string, ConfigEntry> _byKey = new(StringComparer.Ordinal);
+    private Dictionary<string, ConfigEntry>? _byKey;
 
     public ConfigMap(SchemaType? schema, bool fromInterface, SourceSpan span, EnvironmentVariable? env)
         : base(span, env)
+    {
+        Schema = schema;
+        FromInterface = fromInterface;
+    }
+
+    public ConfigMap(SchemaType? schema, bool fromInterface, AnalysisContext ctx, YamlNode node)
+        : base(ctx, node)
     {
         Schema = schema;
         FromInterface = fromInterface;
@@ -101,30 +164,73 @@ internal sealed class ConfigMap : ConfigValue
 
     public int Count => _entries.Count;
 
-    public ConfigEntry? Entry(string key) => _byKey.TryGetValue(key, out var e) ? e : null;
+    public ConfigEntry? Entry(string key)
+    {
+        if (_byKey is not null)
+        {
+            return _byKey.TryGetValue(key, out var e) ? e : null;
+        }
+
+        foreach (var entry in _entries)
+        {
+            if (string.Equals(entry.Key, key, StringComparison.Ordinal))
+            {
+                return entry;
+            }
+        }
+
+        return null;
+    }
 
     public ConfigValue? this[string key] => Entry(key)?.Value;
 
     public ConfigEntry Set(string key, SourceSpan keySpan, ConfigValue? value)
     {
+        var entry = Set(key, value);
+        entry.KeySpan = keySpan;
+        return entry;
+    }
+
+    /// <summary>Sets a key decoded from <paramref name="keyNode"/>.</summary>
+    public ConfigEntry Set(string key, AnalysisContext ctx, YamlNode keyNode, ConfigValue? value)
+    {
+        var entry = Set(key, value);
+        entry.SetKeyNode(ctx, keyNode);
+        return entry;
+    }
+
+    private ConfigEntry Set(string key, ConfigValue? value)
+    {
         var existing = Entry(key);
         if (existing is not null)
         {
-            existing.KeySpan = keySpan;
             existing.Value = value;
             return existing;
         }
 
-        var entry = new ConfigEntry(key, keySpan, value);
+        var entry = new ConfigEntry(key, value);
         _entries.Add(entry);
-        _byKey[key] = entry;
+        if (_byKey is not null)
+        {
+            _byKey[key] = entry;
+        }
+        else if (_entries.Count > ScanLimit)
+        {
+            _byKey = new Dictionary<string, ConfigEntry>(StringComparer.Ordinal);
+            foreach (var e in _entries)
+            {
+                _byKey[e.Key] = e;
+            }
+        }
+
         return entry;
     }
 
     public void Remove(string key)
     {
-        if (_byKey.Remove(key))
+        if (Entry(key) is not null)
         {
+            _byKey?.Remove(key);
             _entries.RemoveAll(e => string.Equals(e.Key, key, StringComparison.Ordinal));
         }
     }
@@ -141,6 +247,11 @@ internal sealed class ConfigList : ConfigValue
 {
     public ConfigList(SourceSpan span, EnvironmentVariable? env)
         : base(span, env)
+    {
+    }
+
+    public ConfigList(AnalysisContext ctx, YamlNode node)
+        : base(ctx, node)
     {
     }
 

@@ -20,7 +20,14 @@ internal sealed class Decoder
     private int _aliasDepth;
     private bool _aliasFailure;
     private int _depth;
-    private readonly HashSet<YamlNode> _active = new();
+
+    // The path of the value being decoded (`http.headers`, `endpoints[0]`), as a stack of
+    // segments under a base; the text is built only for a message, as most values get none.
+    private readonly List<(string? Key, int Index)> _segments = new();
+    private string _basePath = string.Empty;
+
+    // Keys met so far in each mapping being decoded, to report repeats; reused across mappings.
+    private readonly Stack<Dictionary<string, YamlNode>> _seenPool = new();
 
     /// <summary>Deeper values are not decoded (the reader itself is not recursive).</summary>
     private const int MaxDecodeDepth = 200;
@@ -52,12 +59,54 @@ internal sealed class Decoder
             return result;
         }
 
-        DecodeInto(root, ConfigSchema.Root, result, string.Empty);
+        _basePath = string.Empty;
+        _segments.Clear();
+        DecodeInto(root, ConfigSchema.Root, result);
         return result;
     }
 
-    /// <summary>Decodes a value for a field or element of the given type.</summary>
+    /// <summary>Decodes a value for a field or element of the given type, found at <paramref name="path"/>.</summary>
     public ConfigValue? Decode(YamlNode node, SchemaType type, ConfigValue? existing, string path)
+    {
+        _basePath = path;
+        _segments.Clear();
+        return Decode(node, type, existing);
+    }
+
+    /// <summary>The path of the value being decoded, for messages.</summary>
+    private string Path
+    {
+        get
+        {
+            var path = _basePath;
+            foreach (var (key, index) in _segments)
+            {
+                path = key is null ? $"{path}[{index}]" : Join(path, key);
+            }
+
+            return path;
+        }
+    }
+
+    /// <summary>Decodes the value of a key of the mapping being decoded.</summary>
+    private ConfigValue? DecodeAt(string key, YamlNode node, SchemaType type, ConfigValue? existing)
+    {
+        _segments.Add((key, 0));
+        var value = Decode(node, type, existing);
+        _segments.RemoveAt(_segments.Count - 1);
+        return value;
+    }
+
+    /// <summary>Decodes an element of the list being decoded.</summary>
+    private ConfigValue? DecodeAt(int index, YamlNode node, SchemaType type)
+    {
+        _segments.Add((null, index));
+        var value = Decode(node, type, null);
+        _segments.RemoveAt(_segments.Count - 1);
+        return value;
+    }
+
+    private ConfigValue? Decode(YamlNode node, SchemaType type, ConfigValue? existing)
     {
         if (!Count(node))
         {
@@ -66,7 +115,7 @@ internal sealed class Decoder
 
         var target = node.Target;
         var collection = target is YamlMapping or YamlSequence;
-        if (collection && _active.Contains(target))
+        if (collection && target.Decoding)
         {
             // An alias inside the node it names: yaml.v2 stops with "anchor value contains itself".
             _ctx.Fatal(RuleIds.InvalidYaml, _ctx.Span(node),
@@ -90,20 +139,20 @@ internal sealed class Decoder
 
         if (collection)
         {
-            _active.Add(target);
+            target.Decoding = true;
         }
 
         _depth++;
         try
         {
-            return DecodeTarget(node, target, type, existing, path);
+            return DecodeTarget(node, target, type, existing);
         }
         finally
         {
             _depth--;
             if (collection)
             {
-                _active.Remove(target);
+                target.Decoding = false;
             }
 
             if (node is YamlAlias)
@@ -113,15 +162,14 @@ internal sealed class Decoder
         }
     }
 
-    private ConfigValue? DecodeTarget(YamlNode node, YamlNode target, SchemaType type, ConfigValue? existing, string path)
+    private ConfigValue? DecodeTarget(YamlNode node, YamlNode target, SchemaType type, ConfigValue? existing)
     {
-        var span = _ctx.Span(node);
         if (target is YamlScalar scalar && Resolve(node, scalar) == ScalarType.Null && scalar.Tag is null or "!!null")
         {
             // yaml.v2 sets the zero value for null, whatever the type.
             return type.Kind is SchemaKind.Any or SchemaKind.String or SchemaKind.Bool or SchemaKind.Int
                 or SchemaKind.Duration or SchemaKind.LogLevel or SchemaKind.Version
-                ? new ConfigScalar(string.Empty, ScalarType.Null, scalar.Style, span, _ctx.CurrentEnv)
+                ? new ConfigScalar(string.Empty, ScalarType.Null, scalar.Style, _ctx, node)
                 : null;
         }
 
@@ -130,54 +178,53 @@ internal sealed class Decoder
             case SchemaKind.Struct:
                 if (target is not YamlMapping)
                 {
-                    TypeError(node, path, "a mapping of keys");
+                    TypeError(node, "a mapping of keys");
                     return existing;
                 }
 
-                var map = existing as ConfigMap ?? new ConfigMap(type, false, span, _ctx.CurrentEnv);
-                DecodeInto(node, type, map, path);
+                var map = existing as ConfigMap ?? new ConfigMap(type, false, _ctx, node);
+                DecodeInto(node, type, map);
                 return map;
             case SchemaKind.Map:
                 if (target is not YamlMapping)
                 {
-                    TypeError(node, path, "a mapping of keys");
+                    TypeError(node, "a mapping of keys");
                     return existing;
                 }
 
-                var typedMap = existing as ConfigMap ?? new ConfigMap(type, false, span, _ctx.CurrentEnv);
-                DecodeInto(node, type, typedMap, path);
+                var typedMap = existing as ConfigMap ?? new ConfigMap(type, false, _ctx, node);
+                DecodeInto(node, type, typedMap);
                 return typedMap;
             case SchemaKind.Storage:
-                return DecodeStorage(node, target, path);
+                return DecodeStorage(node, target);
             case SchemaKind.Auth:
-                return DecodeAuth(node, target, path);
+                return DecodeAuth(node, target);
             case SchemaKind.List:
                 if (target is not YamlSequence seq)
                 {
-                    TypeError(node, path, "a list");
+                    TypeError(node, "a list");
                     return existing;
                 }
 
-                var list = new ConfigList(span, _ctx.CurrentEnv);
+                var list = new ConfigList(_ctx, node);
                 for (var i = 0; i < seq.Items.Count; i++)
                 {
-                    list.Items.Add(Decode(seq.Items[i], type.Element!, null, $"{path}[{i}]"));
+                    list.Items.Add(DecodeAt(i, seq.Items[i], type.Element!));
                 }
 
                 return list;
             case SchemaKind.Any:
-                return DecodeAny(node, path);
+                return DecodeAny(node);
             default:
-                return DecodeScalar(node, target, type, path);
+                return DecodeScalar(node, target, type);
         }
     }
 
-    private ConfigValue? DecodeScalar(YamlNode node, YamlNode target, SchemaType type, string path)
+    private ConfigValue? DecodeScalar(YamlNode node, YamlNode target, SchemaType type)
     {
-        var span = _ctx.Span(node);
         if (target is not YamlScalar scalar)
         {
-            TypeError(node, path, type.Kind switch
+            TypeError(node, type.Kind switch
             {
                 SchemaKind.Bool => "true or false",
                 SchemaKind.Int => "a whole number",
@@ -188,36 +235,36 @@ internal sealed class Decoder
         }
 
         var resolved = Resolve(node, scalar);
-        var value = new ConfigScalar(scalar.Value, resolved, scalar.Style, span, _ctx.CurrentEnv);
+        var value = new ConfigScalar(scalar.Value, resolved, scalar.Style, _ctx, node);
         switch (type.Kind)
         {
             case SchemaKind.Bool when resolved != ScalarType.Bool:
-                TypeError(node, path, resolved == ScalarType.String && YamlScalars.IsBool(scalar.Value)
+                TypeError(node, resolved == ScalarType.String && YamlScalars.IsBool(scalar.Value)
                     ? $"a YAML boolean; the quoted \"{scalar.Value}\" is a string"
                     : "true or false");
                 return null;
             case SchemaKind.Int when resolved == ScalarType.Int && !YamlScalars.FitsInt64(scalar.Value):
-                TypeError(node, path, "a whole number that fits in 64 bits");
+                TypeError(node, "a whole number that fits in 64 bits");
                 return null;
             case SchemaKind.Int when resolved == ScalarType.Float && YamlScalars.FloatFitsInt64(scalar.Value):
                 // yaml.v2 truncates a float into an integer field.
                 return value;
             case SchemaKind.Int when resolved != ScalarType.Int:
-                TypeError(node, path, "a whole number" + (resolved == ScalarType.String ? $", not the string \"{scalar.Value}\"" : string.Empty));
+                TypeError(node, "a whole number" + (resolved == ScalarType.String ? $", not the string \"{scalar.Value}\"" : string.Empty));
                 return null;
             case SchemaKind.Duration when resolved == ScalarType.Int || (resolved == ScalarType.Float && YamlScalars.FloatFitsInt64(scalar.Value)):
-                _ctx.Report(RuleIds.IgnoredValue, span,
-                    $"`{path}: {scalar.Value}` is read as {scalar.Value} nanoseconds; write a unit, such as {scalar.Value}s");
+                _ctx.Report(RuleIds.IgnoredValue, _ctx.Span(node),
+                    $"`{Path}: {scalar.Value}` is read as {scalar.Value} nanoseconds; write a unit, such as {scalar.Value}s");
                 return value;
             case SchemaKind.Duration when resolved != ScalarType.String || !YamlScalars.IsGoDuration(scalar.Value):
-                TypeError(node, path, $"a duration such as 10s or 1h30m (there is no `d` unit)");
+                TypeError(node, $"a duration such as 10s or 1h30m (there is no `d` unit)");
                 return null;
             case SchemaKind.LogLevel:
                 var level = YamlScalars.GoToLower(scalar.Value);
                 if (level is not ("error" or "warn" or "info" or "debug"))
                 {
-                    _ctx.Fatal(RuleIds.InvalidValueType, span,
-                        $"`{path}: {scalar.Value}` is not a log level the registry knows (error, warn, info, debug), so it does not start");
+                    _ctx.Fatal(RuleIds.InvalidValueType, _ctx.Span(node),
+                        $"`{Path}: {scalar.Value}` is not a log level the registry knows (error, warn, info, debug), so it does not start");
                     return null;
                 }
 
@@ -227,48 +274,46 @@ internal sealed class Decoder
         return value;
     }
 
-    private ConfigValue DecodeAny(YamlNode node, string path)
+    private ConfigValue DecodeAny(YamlNode node)
     {
         var target = node.Target;
-        var span = _ctx.Span(node);
         switch (target)
         {
             case YamlMapping:
-                var map = new ConfigMap(null, true, span, _ctx.CurrentEnv);
-                DecodeInto(node, SchemaType.Parameters, map, path, untyped: true);
+                var map = new ConfigMap(null, true, _ctx, node);
+                DecodeInto(node, SchemaType.Parameters, map, untyped: true);
                 return map;
             case YamlSequence seq:
-                var list = new ConfigList(span, _ctx.CurrentEnv);
+                var list = new ConfigList(_ctx, node);
                 for (var i = 0; i < seq.Items.Count; i++)
                 {
-                    list.Items.Add(Decode(seq.Items[i], SchemaType.Any, null, $"{path}[{i}]"));
+                    list.Items.Add(DecodeAt(i, seq.Items[i], SchemaType.Any));
                 }
 
                 return list;
             default:
                 var scalar = (YamlScalar)target;
-                return new ConfigScalar(scalar.Value, Resolve(node, scalar), scalar.Style, span, _ctx.CurrentEnv);
+                return new ConfigScalar(scalar.Value, Resolve(node, scalar), scalar.Style, _ctx, node);
         }
     }
 
-    private ConfigValue? DecodeStorage(YamlNode node, YamlNode target, string path)
+    private ConfigValue? DecodeStorage(YamlNode node, YamlNode target)
     {
-        var span = _ctx.Span(node);
         if (target is YamlScalar bare)
         {
-            var m = new ConfigMap(SchemaType.Storage, false, span, _ctx.CurrentEnv);
-            m.Set(bare.Value, span, new ConfigMap(SchemaType.Parameters, false, span, _ctx.CurrentEnv));
+            var m = new ConfigMap(SchemaType.Storage, false, _ctx, node);
+            m.Set(bare.Value, _ctx, node, new ConfigMap(SchemaType.Parameters, false, _ctx, node));
             return m;
         }
 
         if (target is not YamlMapping)
         {
-            TypeError(node, path, "a mapping with one storage driver");
+            TypeError(node, "a mapping with one storage driver");
             return null;
         }
 
-        var storage = new ConfigMap(SchemaType.Storage, false, span, _ctx.CurrentEnv);
-        if (!DecodeProviderMap(node, storage, path, "storage driver"))
+        var storage = new ConfigMap(SchemaType.Storage, false, _ctx, node);
+        if (!DecodeProviderMap(node, storage))
         {
             return null;
         }
@@ -292,24 +337,23 @@ internal sealed class Decoder
         return storage;
     }
 
-    private ConfigValue? DecodeAuth(YamlNode node, YamlNode target, string path)
+    private ConfigValue? DecodeAuth(YamlNode node, YamlNode target)
     {
-        var span = _ctx.Span(node);
         if (target is YamlScalar bare)
         {
-            var m = new ConfigMap(SchemaType.Auth, false, span, _ctx.CurrentEnv);
-            m.Set(bare.Value, span, new ConfigMap(SchemaType.Parameters, false, span, _ctx.CurrentEnv));
+            var m = new ConfigMap(SchemaType.Auth, false, _ctx, node);
+            m.Set(bare.Value, _ctx, node, new ConfigMap(SchemaType.Parameters, false, _ctx, node));
             return m;
         }
 
         if (target is not YamlMapping)
         {
-            TypeError(node, path, "a mapping with one auth provider");
+            TypeError(node, "a mapping with one auth provider");
             return null;
         }
 
-        var auth = new ConfigMap(SchemaType.Auth, false, span, _ctx.CurrentEnv);
-        if (!DecodeProviderMap(node, auth, path, "auth provider"))
+        var auth = new ConfigMap(SchemaType.Auth, false, _ctx, node);
+        if (!DecodeProviderMap(node, auth))
         {
             return null;
         }
@@ -326,14 +370,14 @@ internal sealed class Decoder
     }
 
     /// <summary>Decodes a Go map[string]Parameters (storage, auth): each value must be a mapping or null.</summary>
-    private bool DecodeProviderMap(YamlNode node, ConfigMap into, string path, string what)
+    private bool DecodeProviderMap(YamlNode node, ConfigMap into)
     {
         var ok = true;
-        foreach (var (keyNode, valueNode) in Flatten((YamlMapping)node.Target, path))
+        foreach (var (keyNode, valueNode) in Flatten((YamlMapping)node.Target))
         {
             if (keyNode.Target is not YamlScalar keyScalar)
             {
-                NonScalarKey(keyNode, path);
+                NonScalarKey(keyNode);
                 ok = false;
                 continue;
             }
@@ -342,30 +386,54 @@ internal sealed class Decoder
             var valueTarget = valueNode.Target;
             if (valueTarget is YamlScalar vs && Resolve(valueNode, vs) == ScalarType.Null)
             {
-                into.Set(key, _ctx.Span(keyNode), null);
+                into.Set(key, _ctx, keyNode, null);
                 continue;
             }
 
             if (valueTarget is not YamlMapping)
             {
+                var path = Path;
                 _ctx.Fatal(RuleIds.InvalidValueType, _ctx.Span(valueNode),
                     $"`{Join(path, key)}` must be a mapping of options (for example `{key}: {{}}`); the registry cannot read the {path} section and does not start");
                 ok = false;
                 continue;
             }
 
-            var parameters = new ConfigMap(SchemaType.Parameters, false, _ctx.Span(valueNode), _ctx.CurrentEnv);
-            DecodeInto(valueNode, SchemaType.Parameters, parameters, Join(path, key), untyped: true);
-            into.Set(key, _ctx.Span(keyNode), parameters);
+            var parameters = new ConfigMap(SchemaType.Parameters, false, _ctx, valueNode);
+            _segments.Add((key, 0));
+            DecodeInto(valueNode, SchemaType.Parameters, parameters, untyped: true);
+            _segments.RemoveAt(_segments.Count - 1);
+            into.Set(key, _ctx, keyNode, parameters);
         }
 
         return ok;
     }
 
     /// <summary>Decodes a mapping into a struct or map, applying merge keys in place.</summary>
-    private void DecodeInto(YamlNode node, SchemaType type, ConfigMap into, string path, bool untyped = false)
+    private void DecodeInto(YamlNode node, SchemaType type, ConfigMap into, bool untyped = false)
     {
-        var seen = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+        // Repeats are reported only where a file spells the mapping out, not through an alias or a variable.
+        var seen = node is not YamlAlias && _ctx.CurrentEnv is null ? RentSeen() : null;
+        try
+        {
+            DecodeEntries(node, type, into, untyped, seen);
+        }
+        finally
+        {
+            if (seen is not null)
+            {
+                seen.Clear();
+                _seenPool.Push(seen);
+            }
+        }
+    }
+
+    private Dictionary<string, YamlNode> RentSeen() =>
+        _seenPool.Count > 0 ? _seenPool.Pop() : new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+
+    private void DecodeEntries(YamlNode node, SchemaType type, ConfigMap into, bool untyped,
+        Dictionary<string, YamlNode>? seen)
+    {
         var mapping = (YamlMapping)node.Target;
         foreach (var entry in mapping.Entries)
         {
@@ -373,7 +441,7 @@ internal sealed class Decoder
             var valueNode = entry.Value;
             if (IsMergeKey(keyNode))
             {
-                Merge(valueNode, type, into, path, untyped);
+                Merge(valueNode, type, into, untyped);
                 continue;
             }
 
@@ -384,48 +452,52 @@ internal sealed class Decoder
 
             if (keyNode.Target is not YamlScalar keyScalar)
             {
-                NonScalarKey(keyNode, path);
+                NonScalarKey(keyNode);
                 continue;
             }
 
             var key = KeyText(keyNode, keyScalar);
-            if (node is not YamlAlias && seen.TryGetValue(key, out var first) && _ctx.CurrentEnv is null)
+            if (seen is not null)
             {
-                ReportDuplicate(key, keyNode, first, type, path);
+                if (seen.TryGetValue(key, out var first))
+                {
+                    ReportDuplicate(key, keyNode, first, type);
+                }
+
+                seen[key] = keyNode;
             }
 
-            seen[key] = keyNode;
             if (type.Kind == SchemaKind.Struct)
             {
                 var field = type.Field(key);
                 if (field is null)
                 {
-                    UnknownKey(key, keyNode, valueNode, type, path);
+                    UnknownKey(key, keyNode, type);
                     continue;
                 }
 
                 if (!field.In(Version))
                 {
-                    OtherVersionKey(field, keyNode, path);
+                    OtherVersionKey(field, keyNode);
                     continue;
                 }
 
                 var existing = into[key];
-                var decoded = Decode(valueNode, field.Type, existing, Join(path, key));
-                into.Set(key, _ctx.Span(keyNode), decoded);
+                var decoded = DecodeAt(key, valueNode, field.Type, existing);
+                into.Set(key, _ctx, keyNode, decoded);
             }
             else
             {
                 var element = untyped ? SchemaType.Any : type.Element!;
-                into.Set(key, _ctx.Span(keyNode), Decode(valueNode, element, null, Join(path, key)));
+                into.Set(key, _ctx, keyNode, DecodeAt(key, valueNode, element, null));
             }
         }
     }
 
-    private void Merge(YamlNode value, SchemaType type, ConfigMap into, string path, bool untyped)
+    private void Merge(YamlNode value, SchemaType type, ConfigMap into, bool untyped)
     {
         var target = value.Target;
-        if (_active.Contains(target) || _depth >= MaxDecodeDepth)
+        if (target.Decoding || _depth >= MaxDecodeDepth)
         {
             MergeError(value, "the merged mapping contains this merge");
             return;
@@ -434,26 +506,26 @@ internal sealed class Decoder
         // What a merge brings in through aliases counts as alias expansion, as in yaml.v2.
         var viaAlias = value is YamlAlias || (target is YamlSequence list && list.Items.Any(i => i is YamlAlias));
         _aliasDepth += viaAlias ? 1 : 0;
-        _active.Add(target);
+        target.Decoding = true;
         _depth++;
         try
         {
-            MergeInto(value, type, into, path, untyped);
+            MergeInto(value, type, into, untyped);
         }
         finally
         {
             _depth--;
-            _active.Remove(target);
+            target.Decoding = false;
             _aliasDepth -= viaAlias ? 1 : 0;
         }
     }
 
-    private void MergeInto(YamlNode value, SchemaType type, ConfigMap into, string path, bool untyped)
+    private void MergeInto(YamlNode value, SchemaType type, ConfigMap into, bool untyped)
     {
         switch (value.Target)
         {
             case YamlMapping:
-                DecodeInto(value, type, into, path, untyped);
+                DecodeInto(value, type, into, untyped);
                 break;
             case YamlSequence seq:
                 // yaml.v2 merges a list of maps from the last to the first, so earlier maps win.
@@ -465,7 +537,7 @@ internal sealed class Decoder
                         return;
                     }
 
-                    DecodeInto(seq.Items[i], type, into, path, untyped);
+                    DecodeInto(seq.Items[i], type, into, untyped);
                 }
 
                 break;
@@ -493,11 +565,11 @@ internal sealed class Decoder
     private string KeyText(YamlNode node, YamlScalar scalar) =>
         Resolve(node, scalar) == ScalarType.Null && scalar.Tag is null or "!!null" ? string.Empty : scalar.Value;
 
-    private void NonScalarKey(YamlNode keyNode, string path) => _ctx.Fatal(RuleIds.InvalidValueType, _ctx.Span(keyNode),
-        $"A key under `{Label(path)}` is a list or mapping; the registry can only read plain keys and does not start");
+    private void NonScalarKey(YamlNode keyNode) => _ctx.Fatal(RuleIds.InvalidValueType, _ctx.Span(keyNode),
+        $"A key under `{Label(Path)}` is a list or mapping; the registry can only read plain keys and does not start");
 
     /// <summary>The key/value pairs of a mapping with merge keys applied (for maps whose entries replace).</summary>
-    private IEnumerable<(YamlNode Key, YamlNode Value)> Flatten(YamlMapping mapping, string path, int depth = 0)
+    private IEnumerable<(YamlNode Key, YamlNode Value)> Flatten(YamlMapping mapping, int depth = 0)
     {
         if (depth > 32)
         {
@@ -534,7 +606,7 @@ internal sealed class Decoder
                     {
                         var viaAlias = source is YamlAlias || entry.Value is YamlAlias;
                         _aliasDepth += viaAlias ? 1 : 0;
-                        foreach (var pair in Flatten(inner, path, depth + 1))
+                        foreach (var pair in Flatten(inner, depth + 1))
                         {
                             yield return pair;
                         }
@@ -554,7 +626,7 @@ internal sealed class Decoder
             {
                 if (seen.TryGetValue(ks.Value, out var first))
                 {
-                    ReportDuplicate(ks.Value, entry.Key, first, SchemaType.Parameters, path);
+                    ReportDuplicate(ks.Value, entry.Key, first, SchemaType.Parameters);
                 }
 
                 seen[ks.Value] = entry.Key;
@@ -564,8 +636,9 @@ internal sealed class Decoder
         }
     }
 
-    private void ReportDuplicate(string key, YamlNode second, YamlNode first, SchemaType type, string path)
+    private void ReportDuplicate(string key, YamlNode second, YamlNode first, SchemaType type)
     {
+        var path = Path;
         var field = type.Kind == SchemaKind.Struct ? type.Field(key) : null;
         var merges = field is not null && field.Type.Kind is SchemaKind.Struct or SchemaKind.Map;
         var where = $"`{Join(path, key)}` appears again (first at line {_ctx.Span(first).Start.Line})";
@@ -575,8 +648,9 @@ internal sealed class Decoder
         _ctx.Report(RuleIds.DuplicateKey, _ctx.Span(second), message, _ctx.Span(first));
     }
 
-    private void UnknownKey(string key, YamlNode keyNode, YamlNode valueNode, SchemaType type, string path)
+    private void UnknownKey(string key, YamlNode keyNode, SchemaType type)
     {
+        var path = Path;
         var span = _ctx.Span(keyNode);
         if (_ctx.CurrentEnv is null && !_ctx.UnknownKeys.ContainsKey(Join(path, key)))
         {
@@ -597,8 +671,9 @@ internal sealed class Decoder
         }
     }
 
-    private void OtherVersionKey(SchemaField field, YamlNode keyNode, string path)
+    private void OtherVersionKey(SchemaField field, YamlNode keyNode)
     {
+        var path = Path;
         var other = Version == RegistryVersion.V2 ? "3.x" : "2.x";
         if (_ctx.CurrentEnv is null)
         {
@@ -609,7 +684,7 @@ internal sealed class Decoder
             $"`{Join(path, field.Key)}` is only read by registry {other}; registry {_ctx.VersionLabel} ignores it");
     }
 
-    private void TypeError(YamlNode node, string path, string expected)
+    private void TypeError(YamlNode node, string expected)
     {
         var shown = node.Target switch
         {
@@ -619,7 +694,7 @@ internal sealed class Decoder
             _ => "this value",
         };
         _ctx.Fatal(RuleIds.InvalidValueType, _ctx.Span(node),
-            $"`{path}` must be {expected}, not {shown}; the registry rejects the config and does not start");
+            $"`{Path}` must be {expected}, not {shown}; the registry rejects the config and does not start");
     }
 
     private bool Count(YamlNode node)

@@ -86,7 +86,7 @@ internal sealed class EnvironmentOverrides
             }
         }
 
-        var field = type.Fields.FirstOrDefault(f => f.In(_ctx.Version) && f.GoName.ToUpperInvariant() == segment);
+        var field = type.Fields.FirstOrDefault(f => f.In(_ctx.Version) && f.EnvName == segment);
         if (field is null)
         {
             Ignored(variable, UnknownSegmentHint(type, segment, path));
@@ -295,20 +295,27 @@ internal sealed class EnvironmentOverrides
             return null;
         }
 
-        var read = YamlReader.Read(variable.Value, _ctx.Options);
-        if (read.SyntaxError is not null)
+        // Most values are one plain word, which costs a parser far more than it takes to read.
+        YamlNode? root = _ctx.Options.MaxNodes > 0 ? YamlScalars.ReadPlainLine(variable.Value) : null;
+        if (root is null)
         {
-            _ctx.Fatal(RuleIds.InvalidValueType, span,
-                $"`{variable.Name}` is not valid YAML ({read.SyntaxError}); the registry does not start");
+            var read = YamlReader.Read(variable.Value, _ctx.Options);
+            if (read.SyntaxError is not null)
+            {
+                _ctx.Fatal(RuleIds.InvalidValueType, span,
+                    $"`{variable.Name}` is not valid YAML ({read.SyntaxError}); the registry does not start");
+                return null;
+            }
+
+            root = read.Root;
+        }
+
+        if (root is null)
+        {
             return null;
         }
 
-        if (read.Root is null)
-        {
-            return null;
-        }
-
-        return _decoder.Decode(read.Root, type, null, path);
+        return _decoder.Decode(root, type, null, path);
     }
 
     private void Ignored(EnvironmentVariable variable, string why) =>

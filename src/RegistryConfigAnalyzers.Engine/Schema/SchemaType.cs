@@ -46,6 +46,7 @@ internal sealed class SchemaField
     {
         Key = key;
         GoName = goName;
+        EnvName = goName.ToUpperInvariant();
         Type = type;
         Versions = versions;
     }
@@ -55,6 +56,9 @@ internal sealed class SchemaField
 
     /// <summary>The Go field name; env overrides match its upper-case form.</summary>
     public string GoName { get; }
+
+    /// <summary>The upper-case Go field name, which a <c>REGISTRY_*</c> variable's segment must equal.</summary>
+    public string EnvName { get; }
 
     public SchemaType Type { get; }
 

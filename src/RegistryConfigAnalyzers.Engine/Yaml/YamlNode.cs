@@ -26,6 +26,12 @@ internal abstract class YamlNode
 
     public string? Tag { get; set; }
 
+    /// <summary>
+    /// Set while the decoder is inside this node, to catch an alias or merge of a node into
+    /// itself; a flag is cheaper than a set of nodes, which hashes every node it meets.
+    /// </summary>
+    internal bool Decoding { get; set; }
+
     /// <summary>The node itself, or for an alias the node it refers to.</summary>
     public virtual YamlNode Target => this;
 }

@@ -8,9 +8,6 @@ namespace RegistryConfigAnalyzers.Engine.Yaml;
 /// <summary>Resolves plain scalars the way Go's yaml.v2 does (YAML 1.1 booleans, base prefixes).</summary>
 internal static class YamlScalars
 {
-    private static readonly Regex FloatPattern = new(@"^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$",
-        RegexOptions.CultureInvariant);
-
     public static ScalarType Resolve(YamlScalar scalar) => Resolve(scalar, out _);
 
     /// <summary>
@@ -91,13 +88,112 @@ internal static class YamlScalars
                 return ScalarType.Int;
             }
 
-            if (FloatPattern.IsMatch(c == '.' ? text : text.Replace("_", string.Empty)))
+            if (IsFloatLiteral(c == '.' ? text : text.Replace("_", string.Empty)))
             {
                 return ScalarType.Float;
             }
         }
 
         return ScalarType.String;
+    }
+
+    /// <summary>
+    /// yaml.v2's float pattern <c>^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$</c>, where
+    /// <c>$</c> also matches before a final line feed (a quoted value tagged !!float can end in one).
+    /// </summary>
+    private static bool IsFloatLiteral(string text)
+    {
+        var end = text.Length > 0 && text[text.Length - 1] == '\n' ? text.Length - 1 : text.Length;
+        var i = 0;
+        if (i < end && text[i] is '-' or '+')
+        {
+            i++;
+        }
+
+        if (i < end && text[i] == '.')
+        {
+            i++;
+            if (Digits(text, ref i, end) == 0)
+            {
+                return false;
+            }
+        }
+        else
+        {
+            if (Digits(text, ref i, end) == 0)
+            {
+                return false;
+            }
+
+            if (i < end && text[i] == '.')
+            {
+                i++;
+                Digits(text, ref i, end);
+            }
+        }
+
+        if (i < end && text[i] is 'e' or 'E')
+        {
+            i++;
+            if (i < end && text[i] is '-' or '+')
+            {
+                i++;
+            }
+
+            if (Digits(text, ref i, end) == 0)
+            {
+                return false;
+            }
+        }
+
+        return i == end;
+    }
+
+    private static int Digits(string text, ref int i, int end)
+    {
+        var start = i;
+        while (i < end && text[i] is >= '0' and <= '9')
+        {
+            i++;
+        }
+
+        return i - start;
+    }
+
+    /// <summary>
+    /// The scalar a YAML parser reads from <paramref name="text"/> when the text is one plain
+    /// scalar on one line (a word, a number, a path, a URL, an address), or null when it may be
+    /// anything else and needs the parser. It errs on the side of null.
+    /// </summary>
+    public static YamlScalar? ReadPlainLine(string text)
+    {
+        if (text.Length == 0 || text[0] == ' ' || text[text.Length - 1] is ' ' or ':')
+        {
+            return null;
+        }
+
+        var first = text[0];
+        var second = text.Length > 1 ? text[1] : ' ';
+        var startsPlain = first is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9')
+            or '/' or '.' or '_' or '~' or '+' or '(' or ')' or '$' or '^' or '=' or ';' or '<' or '\\'
+            || (first is '-' or '?' or ':' && second != ' ' && !text.StartsWith("---", StringComparison.Ordinal));
+        if (!startsPlain || text.StartsWith("...", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        for (var i = 1; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is < ' ' or > '~' or '[' or ']' or '{' or '}' or ',' ||
+                (c == ' ' && text[i + 1] is ' ' or '#') || (c == ':' && text[i + 1] == ' '))
+            {
+                return null;
+            }
+        }
+
+        var end = new SourcePosition(1, text.Length + 1, text.Length);
+        return new YamlScalar(text, ScalarStyle.Plain, new SourcePosition(1, 1, 0), end);
     }
 
     public static bool IsBool(string text) => text is "y" or "Y" or "yes" or "Yes" or "YES" or "true" or "True"
@@ -135,82 +231,80 @@ internal static class YamlScalars
     {
         overflow = false;
         value = 0;
-        var s = text.Replace("_", string.Empty);
-        if (s.Length == 0)
-        {
-            return false;
-        }
 
+        // Replace returns the same string when there is no underscore, so most texts cost nothing.
+        var s = text.Replace("_", string.Empty);
+        var i = 0;
         var negative = false;
-        if (s[0] is '+' or '-')
+        if (s.Length > 0 && s[0] is '+' or '-')
         {
             negative = s[0] == '-';
-            s = s.Substring(1);
+            i = 1;
         }
 
-        if (s.Length == 0)
+        if (i == s.Length)
         {
             return false;
         }
 
         int radix = 10;
-        if (s.Length > 1 && s[0] == '0')
+        if (s.Length - i > 1 && s[i] == '0')
         {
-            switch (s[1])
+            switch (s[i + 1])
             {
                 case 'x' or 'X':
                     radix = 16;
-                    s = s.Substring(2);
+                    i += 2;
                     break;
                 case 'b' or 'B':
                     radix = 2;
-                    s = s.Substring(2);
+                    i += 2;
                     break;
                 case 'o' or 'O':
                     radix = 8;
-                    s = s.Substring(2);
+                    i += 2;
                     break;
                 default:
                     radix = 8;
-                    s = s.Substring(1);
+                    i += 1;
                     break;
             }
         }
 
-        if (s.Length == 0)
+        if (i == s.Length)
         {
             return false;
         }
 
-        try
+        ulong acc = 0;
+        for (; i < s.Length; i++)
         {
-            ulong acc = 0;
-            foreach (var ch in s)
+            var ch = s[i];
+            var digit = ch switch
             {
-                var digit = ch switch
-                {
-                    >= '0' and <= '9' => ch - '0',
-                    >= 'a' and <= 'f' => ch - 'a' + 10,
-                    >= 'A' and <= 'F' => ch - 'A' + 10,
-                    _ => 99,
-                };
-                if (digit >= radix)
-                {
-                    return false;
-                }
-
-                acc = checked((acc * (ulong)radix) + (ulong)digit);
+                >= '0' and <= '9' => ch - '0',
+                >= 'a' and <= 'f' => ch - 'a' + 10,
+                >= 'A' and <= 'F' => ch - 'A' + 10,
+                _ => 99,
+            };
+            if (digit >= radix)
+            {
+                return false;
             }
 
-            // Past long.MaxValue, Go's ParseInt fails but ParseUint takes it: still an integer.
-            overflow = negative ? acc > 9223372036854775808UL : acc > long.MaxValue;
-            value = unchecked(negative ? -(long)acc : (long)acc);
-            return !(negative && overflow);
+            // Past ulong, neither of Go's ParseInt and ParseUint takes it.
+            if (acc > (ulong.MaxValue - (ulong)digit) / (ulong)radix)
+            {
+                return false;
+            }
+
+            acc = (acc * (ulong)radix) + (ulong)digit;
         }
-        catch (OverflowException)
-        {
-            return false;
-        }
+
+        // Past long.MaxValue, Go's ParseInt fails but ParseUint takes it: still an integer.
+        overflow = negative ? acc > 9223372036854775808UL : acc > long.MaxValue;
+        value = unchecked(negative ? -(long)acc : (long)acc);
+        return !(negative && overflow);
     }
 
     /// <summary>Go's time.ParseDuration.</summary>
