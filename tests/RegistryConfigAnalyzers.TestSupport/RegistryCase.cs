@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace RegistryConfigAnalyzers.Differential.Tests;
+namespace RegistryConfigAnalyzers.TestSupport;
 
 /// <summary>Files a fixture's config names, which the harness makes before the registry starts.</summary>
 [Flags]
@@ -24,12 +24,14 @@ public enum Provision
 public sealed class RegistryCase
 {
     public RegistryCase(string name, string config, Provision needs = Provision.None,
-        IReadOnlyList<KeyValuePair<string, string>>? environment = null)
+        IReadOnlyList<KeyValuePair<string, string>>? environment = null,
+        IReadOnlyDictionary<string, string>? files = null)
     {
         Name = name;
         Config = config;
         Needs = needs;
         Environment = environment ?? Array.Empty<KeyValuePair<string, string>>();
+        Files = files ?? new Dictionary<string, string>();
     }
 
     public string Name { get; }
@@ -40,6 +42,9 @@ public sealed class RegistryCase
 
     /// <summary>REGISTRY_* variables the registry runs with, in the order given.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> Environment { get; }
+
+    /// <summary>More files to write before the start, by name inside <c>__DIR__</c>, with their text.</summary>
+    public IReadOnlyDictionary<string, string> Files { get; }
 
     public override string ToString() => Name;
 }
