@@ -1,3 +1,4 @@
+using System.Linq;
 using RegistryConfigAnalyzers.Engine;
 using RegistryConfigAnalyzers.Engine.Deployments;
 using Xunit;
@@ -28,6 +29,41 @@ public sealed class DetectionTests
     [InlineData("just: text\n")]
     public void Registry_configs_and_other_yaml_do_not(string text) =>
         Assert.False(DeploymentAnalyzer.LooksLikeDeployment(text));
+
+    [Fact]
+    public void A_compose_file_padded_to_exactly_8_MiB_still_looks_like_a_deployment() =>
+        Assert.True(DeploymentAnalyzer.LooksLikeDeployment(PaddedCompose(8 * 1024 * 1024)));
+
+    [Fact]
+    public void A_text_one_character_over_8_MiB_is_not_taken_for_a_deployment() =>
+        Assert.False(DeploymentAnalyzer.LooksLikeDeployment(PaddedCompose(8 * 1024 * 1024 + 1)));
+
+    [Theory]
+    [InlineData(15, true)]
+    [InlineData(16, false)]
+    public void Merges_are_followed_sixteen_levels_deep(int chain, bool followed)
+    {
+        // The environment merges m{chain}, which merges the one below, down to m0 that turns deletes on:
+        // m0 is chain + 1 merges below the environment.
+        var text = new System.Text.StringBuilder("x-m0: &m0 {REGISTRY_STORAGE_DELETE_ENABLED: \"true\"}\n");
+        for (var level = 1; level <= chain; level++)
+        {
+            text.Append($"x-m{level}: &m{level} {{<<: *m{level - 1}}}\n");
+        }
+
+        text.Append($"services:\n  registry:\n    image: registry:2\n    environment: {{<<: *m{chain}}}\n");
+
+        var result = new Scenario().File("docker-compose.yml", text.ToString()).Run();
+
+        Assert.Equal(followed, result.Findings.Any(f => f.RuleId == RuleIds.AnonymousDelete));
+        Assert.DoesNotContain(result.Findings, f => f.RuleId == RuleIds.AnalysisLimit);
+    }
+
+    private static string PaddedCompose(int length)
+    {
+        const string Compose = "services:\n  registry:\n    image: registry:2\n# ";
+        return Compose + new string('x', length - Compose.Length);
+    }
 
     [Fact]
     public void A_Helm_template_of_a_registry_gets_one_informational_finding_and_no_verdict()

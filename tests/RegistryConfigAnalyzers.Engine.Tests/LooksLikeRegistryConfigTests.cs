@@ -189,4 +189,23 @@ public sealed class LooksLikeRegistryConfigTests
     {
         Assert.False(RegistryConfigEngine.LooksLikeRegistryConfig(text));
     }
+
+    [Fact]
+    public void A_config_padded_to_exactly_8_MiB_is_still_judged_by_its_keys()
+    {
+        Assert.True(RegistryConfigEngine.LooksLikeRegistryConfig(PaddedConfig(8 * 1024 * 1024)));
+    }
+
+    [Fact]
+    public void A_text_one_character_over_8_MiB_is_not_taken_for_a_config()
+    {
+        // Hosts skip such a file unless it is marked; a marked one is over the engine's size limit.
+        Assert.False(RegistryConfigEngine.LooksLikeRegistryConfig(PaddedConfig(8 * 1024 * 1024 + 1)));
+    }
+
+    private static string PaddedConfig(int length)
+    {
+        const string Config = "version: 0.1\nstorage:\n  inmemory:\nhttp:\n  addr: :5000\n# ";
+        return Config + new string('x', length - Config.Length);
+    }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Threading;
@@ -57,8 +58,17 @@ internal static class LiteralReader
                     return AppendConstant(binary, builder, model, token);
                 }
 
-                return Append(binary.Left, builder, model, depth + 1, token)
-                    && Append(binary.Right, builder, model, depth + 1, token);
+                // A config written line by line is one long left-nested chain: its parts are read
+                // in a loop, so that only real nesting counts against the depth limit.
+                foreach (var part in Operands(binary, model, token))
+                {
+                    if (!Append(part, builder, model, depth + 1, token))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
             case InterpolatedStringExpressionSyntax interpolated:
                 return AppendInterpolated(interpolated, builder, model, token);
             case IdentifierNameSyntax or MemberAccessExpressionSyntax:
@@ -66,6 +76,24 @@ internal static class LiteralReader
             default:
                 return AppendConstant(expression, builder, model, token);
         }
+    }
+
+    /// <summary>The parts of <c>a + b + c</c>, left to right, down the chain of string additions.</summary>
+    private static List<ExpressionSyntax> Operands(BinaryExpressionSyntax chain, SemanticModel? model,
+        CancellationToken token)
+    {
+        var parts = new List<ExpressionSyntax>();
+        ExpressionSyntax left = chain;
+        while (left is BinaryExpressionSyntax binary && binary.IsKind(SyntaxKind.AddExpression)
+            && (model is null || model.GetTypeInfo(binary, token).Type?.SpecialType == SpecialType.System_String))
+        {
+            parts.Add(binary.Right);
+            left = binary.Left;
+        }
+
+        parts.Add(left);
+        parts.Reverse();
+        return parts;
     }
 
     // A constant declared elsewhere is mapped into its declaration when that is a plain literal,

@@ -123,17 +123,31 @@ internal static class TestcontainersRecognizer
             return false;
         }
 
+        // A fluent chain of any length is walked in a loop; only hops through locals and fields
+        // count against the depth limit.
         var operation = ValueResolver.Unwrap(expression);
+        var calls = new List<IOperation>();
+        while (operation is IInvocationOperation { Instance: { } receiver } call
+            && IsBuilder(call.TargetMethod.ContainingType))
+        {
+            calls.Add(call);
+            operation = ValueResolver.Unwrap(receiver);
+        }
+
+        if (calls.Count > 0)
+        {
+            if (!Collect(operation, steps, resolver, depth + 1))
+            {
+                return false;
+            }
+
+            calls.Reverse();
+            steps.AddRange(calls);
+            return true;
+        }
+
         switch (operation)
         {
-            case IInvocationOperation { Instance: { } receiver } call when IsBuilder(call.TargetMethod.ContainingType):
-                if (!Collect(receiver, steps, resolver, depth + 1))
-                {
-                    return false;
-                }
-
-                steps.Add(call);
-                return true;
             case IObjectCreationOperation creation when IsBuilder(creation.Type):
                 steps.Add(creation);
                 return true;

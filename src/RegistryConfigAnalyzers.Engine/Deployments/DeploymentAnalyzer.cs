@@ -87,6 +87,7 @@ public static class DeploymentAnalyzer
         AnalysisOptions defaults)
     {
         var session = new DeploymentSession(readProjectFile, defaults);
+        using var merges = YamlLookup.LimitMerges(defaults.MaxNodes);
         var objects = new KubernetesObjects();
         var containers = new List<RegistryContainer>();
         foreach (var file in files)
@@ -97,7 +98,7 @@ public static class DeploymentAnalyzer
 
         foreach (var workload in objects.Workloads)
         {
-            var reader = new KubernetesReader(objects, workload);
+            var reader = new KubernetesReader(objects, workload, defaults.MaxCharacters);
             Guarded(session, workload.File.Start, () => containers.AddRange(reader.Read()));
         }
 
@@ -157,6 +158,10 @@ public static class DeploymentAnalyzer
         try
         {
             action();
+        }
+        catch (WorkLimitReached limit)
+        {
+            session.Report(RuleIds.AnalysisLimit, at, limit.Message);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

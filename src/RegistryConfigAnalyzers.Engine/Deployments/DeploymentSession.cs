@@ -51,7 +51,16 @@ internal sealed class DeploymentSession
             text = null;
         }
 
-        var file = text is null || text.Length > Defaults.MaxCharacters ? null : new SourceText(path, text);
+        if (text is not null && text.Length > Defaults.MaxCharacters)
+        {
+            // Not read, as if the project lacked it; said on the file itself so that the cause is known.
+            var start = new SourcePosition(1, 1, 0);
+            Report(RuleIds.AnalysisLimit, new SourceSpan(path, start, start),
+                $"The file has {text.Length:N0} characters, over the limit of {Defaults.MaxCharacters:N0}; it was not checked");
+            text = null;
+        }
+
+        var file = text is null ? null : new SourceText(path, text);
         _files[path] = file;
         return file;
     }

@@ -54,15 +54,44 @@ internal static class YamlLookup
     // An anchor is known before its node ends, so `&a {<<: *a}` merges a mapping into itself.
     private const int MaxMergeDepth = 16;
 
-    /// <summary>The mapping's entries with <c>&lt;&lt;</c> merges folded in; its own keys win over merged ones.</summary>
-    public static IEnumerable<KeyValuePair<YamlScalar, YamlNode>> Entries(YamlNode? node) => Entries(node, 0);
+    // Merges let many mappings share one mapping's entries, and a chain of merges of merges
+    // multiplies them, so the entries walked through merges are bounded per analysis.
+    [ThreadStatic]
+    private static MergeBudget? t_budget;
 
-    private static IEnumerable<KeyValuePair<YamlScalar, YamlNode>> Entries(YamlNode? node, int depth)
+    /// <summary>
+    /// Bounds, until disposed, how many entries lookups on this thread may walk through <c>&lt;&lt;</c>
+    /// merges; past it they throw <see cref="WorkLimitReached"/>.
+    /// </summary>
+    public static IDisposable LimitMerges(int entries)
+    {
+        var budget = new MergeBudget(entries, t_budget);
+        t_budget = budget;
+        return budget;
+    }
+
+    /// <summary>The mapping's entries with <c>&lt;&lt;</c> merges folded in; its own keys win over merged ones.</summary>
+    public static IEnumerable<KeyValuePair<YamlScalar, YamlNode>> Entries(YamlNode? node) =>
+        Entries(node, 0, new Dictionary<YamlMapping, int>());
+
+    /// <param name="walked">
+    /// The mappings this lookup has walked, with the shallowest depth: walking one again, no
+    /// shallower, can only bring keys already given, so a diamond of merges is walked once.
+    /// </param>
+    private static IEnumerable<KeyValuePair<YamlScalar, YamlNode>> Entries(YamlNode? node, int depth,
+        Dictionary<YamlMapping, int> walked)
     {
         if (node?.Target is not YamlMapping map || depth > MaxMergeDepth)
         {
             yield break;
         }
+
+        if (walked.TryGetValue(map, out var before) && before <= depth)
+        {
+            yield break;
+        }
+
+        walked[map] = depth;
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var own = new List<KeyValuePair<YamlScalar, YamlNode>>();
@@ -92,8 +121,9 @@ internal static class YamlLookup
 
         foreach (var merged in MergeSources(map))
         {
-            foreach (var entry in Entries(merged, depth + 1))
+            foreach (var entry in Entries(merged, depth + 1, walked))
             {
+                t_budget?.Spend();
                 if (seen.Add(entry.Key.Value))
                 {
                     yield return entry;
@@ -164,5 +194,30 @@ internal static class YamlLookup
                 yield return entry.Value.Target;
             }
         }
+    }
+
+    private sealed class MergeBudget : IDisposable
+    {
+        private readonly int _limit;
+        private readonly MergeBudget? _outer;
+        private int _left;
+
+        public MergeBudget(int limit, MergeBudget? outer)
+        {
+            _limit = limit;
+            _left = limit;
+            _outer = outer;
+        }
+
+        public void Spend()
+        {
+            if (--_left < 0)
+            {
+                throw new WorkLimitReached(
+                    $"Reading this needs more than {_limit:N0} entries brought in by `<<` merge keys; it was not checked completely");
+            }
+        }
+
+        public void Dispose() => t_budget = _outer;
     }
 }

@@ -1,3 +1,4 @@
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -67,6 +68,33 @@ public class LiteralReaderTests
     public void Holes_that_may_add_keys_or_unknown_names_make_the_text_unknown(string expression)
     {
         var (text, _) = Read(expression);
+
+        Assert.Null(text);
+    }
+
+    [Fact]
+    public void A_chain_of_a_hundred_additions_is_read_whole()
+    {
+        var parts = Enumerable.Range(0, 100).Select(i => $"\"k{i}: v\\n\"");
+
+        var (text, _) = Read(string.Join(" + ", parts));
+
+        Assert.NotNull(text);
+        Assert.Equal(string.Concat(Enumerable.Range(0, 100).Select(i => $"k{i}: v\n")), text!.Text);
+    }
+
+    [Fact]
+    public void Nesting_of_exactly_the_depth_limit_is_read()
+    {
+        var (text, _) = Read(new string('(', 32) + "\"a\"" + new string(')', 32));
+
+        Assert.Equal("a", text?.Text);
+    }
+
+    [Fact]
+    public void Nesting_one_level_past_the_depth_limit_is_not_read()
+    {
+        var (text, _) = Read(new string('(', 33) + "\"a\"" + new string(')', 33));
 
         Assert.Null(text);
     }

@@ -1,3 +1,4 @@
+using System.Linq;
 using RegistryConfigAnalyzers.Analyzers.Tests.Infrastructure;
 using Xunit;
 using Verifier = RegistryConfigAnalyzers.Analyzers.Tests.Infrastructure.Verify<RegistryConfigAnalyzers.Analyzers.RegistryConfigLiteralAnalyzer>;
@@ -21,6 +22,29 @@ public class RegistryConfigLiteralTests
             Verifier.Diagnostic("RCA0003").WithLocation(1),
             Verifier.Diagnostic("RCA0300").WithLocation(2),
             Verifier.Diagnostic("RCA0301").WithLocation(2));
+    }
+
+    [Fact]
+    public async Task A_config_concatenated_line_by_line_from_many_parts_is_checked()
+    {
+        // Forty parts nest forty additions deep, past the reader's depth limit for real nesting.
+        var fields = string.Concat(Enumerable.Range(0, 32).Select(i => $" +\n        \"    f{i}: v\\n\""));
+        var source = $$"""
+            class Configs
+            {
+                const string Registry = "version: 0.1\n" +
+                    "storage:\n" +
+                    "  inmemory:\n" +
+                    "log:\n" +
+                    "  fields:\n"{{fields}} +
+                    "auth:\n" +
+                    "  {|#0:silly|}:\n" +
+                    "    realm: r\n" +
+                    "    service: s\n";
+            }
+            """;
+
+        await Verifier.Analyzer(source, Packages.None, Verifier.Diagnostic("RCA0002").WithLocation(0));
     }
 
     [Fact]

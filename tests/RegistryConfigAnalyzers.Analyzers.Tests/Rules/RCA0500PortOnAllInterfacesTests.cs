@@ -1,3 +1,4 @@
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using RegistryConfigAnalyzers.Analyzers.Tests.Infrastructure;
 using Xunit;
@@ -28,6 +29,28 @@ public class RCA0500PortOnAllInterfacesTests
             Verifier.Diagnostic("RCA0500").WithLocation(0).WithMessage(
                 "The registry's port 5000 is published on host port 5000 on every host interface; " +
                 "Testcontainers binds every published port on all of the Docker daemon's interfaces"));
+    }
+
+    [Fact]
+    public async Task A_builder_chain_longer_than_the_depth_limit_is_still_followed()
+    {
+        // Forty calls before the port: the chain is walked in a loop, not one level per call.
+        var labels = string.Concat(Enumerable.Range(0, 40).Select(i => $"\n            .WithLabel(\"k{i}\", \"v\")"));
+        var source = $$"""
+            using DotNet.Testcontainers.Builders;
+
+            class Fixture
+            {
+                void Start()
+                {
+                    var registry = new ContainerBuilder("registry:3"){{labels}}
+                        .{|#0:WithPortBinding(5000)|}
+                        .Build();
+                }
+            }
+            """;
+
+        await Verifier.Analyzer(source, Packages.Testcontainers, Verifier.Diagnostic("RCA0500").WithLocation(0));
     }
 
     [Fact]

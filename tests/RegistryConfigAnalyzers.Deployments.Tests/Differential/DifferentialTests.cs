@@ -11,9 +11,9 @@ public sealed class RealRegistryTheoryAttribute : TheoryAttribute
 {
     public RealRegistryTheoryAttribute()
     {
-        if (!RealRegistry.Available)
+        if (!Container.Available)
         {
-            Skip = $"{RealRegistry.Binary} is not installed";
+            Skip = "docker-registry, htpasswd, openssl or timeout is not installed";
         }
     }
 }
@@ -49,7 +49,7 @@ public sealed class DifferentialTests
         var fixture = DifferentialCases.Get(name);
         var engine = Assert.Single(Analyze(fixture).Registries).Verdict!;
 
-        var real = RealRegistry.Run(fixture.Config ?? ImageDefaults.ConfigText(RegistryVersion.V2), fixture.Environment,
+        var real = Container.Run(fixture.Config ?? ImageDefaults.ConfigText(RegistryVersion.V2), fixture.Environment,
             fixture.ContainerFiles);
 
         _output.WriteLine($"engine: {engine}");

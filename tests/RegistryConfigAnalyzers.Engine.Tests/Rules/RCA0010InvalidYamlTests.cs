@@ -39,6 +39,26 @@ public sealed class RCA0010InvalidYamlTests
     }
 
     [Fact]
+    public void A_flow_mapping_key_of_exactly_1024_characters_is_read()
+    {
+        var key = new string('k', 1024);
+
+        Config($"version: 0.1\nstorage:\n  inmemory:\nlog:\n  fields: {{{key}: v}}\n").DoesNotReport(RuleIds.InvalidYaml);
+    }
+
+    [Fact]
+    public void A_flow_mapping_key_of_1025_characters_stops_the_registry_s_reader_at_the_key()
+    {
+        // yaml.v2 looks at most 1,024 characters ahead for the colon of an implicit key.
+        var key = new string('k', 1025);
+
+        var result = Config($"version: 0.1\nstorage:\n  inmemory:\nlog:\n  fields: {{[||]{key}: v}}\n")
+            .Reports(RuleIds.InvalidYaml);
+
+        Assert.False(result.Verdict.Starts);
+    }
+
+    [Fact]
     public void Says_the_registry_does_not_start()
     {
         var result = Config("""

@@ -17,12 +17,19 @@ internal sealed class KubernetesReader
     private readonly KubernetesObjects _objects;
     private readonly WorkloadObject _workload;
     private readonly SourceText _file;
+    private readonly int _maxExpanded;
+    private int _expanded;
 
-    public KubernetesReader(KubernetesObjects objects, WorkloadObject workload)
+    /// <param name="maxExpanded">
+    /// The most characters <c>$(NAME)</c> expansion may produce for one container: each variable
+    /// may name earlier ones several times, so a few lines can grow beyond any memory.
+    /// </param>
+    public KubernetesReader(KubernetesObjects objects, WorkloadObject workload, int maxExpanded)
     {
         _objects = objects;
         _workload = workload;
         _file = workload.File;
+        _maxExpanded = maxExpanded;
     }
 
     public IEnumerable<RegistryContainer> Read()
@@ -38,6 +45,7 @@ internal sealed class KubernetesReader
             var name = Text(container, "name") ?? "?";
             var label = $"container `{name}` of {_workload.Kind} `{_workload.Name}`";
             var result = new RegistryContainer(_file, label, image, _file.Span(imageNode!));
+            _expanded = 0;
             ReadEnvironment(result, container);
             var lookup = Lookup(result.Environment);
             result.Entrypoint = ReadCommand(Get(container, "command"), lookup);
@@ -63,11 +71,15 @@ internal sealed class KubernetesReader
             entries.AddRange(ReadEnvFrom(result, source));
         }
 
+        // Each entry sees the ones before it; one map kept up to date spares rebuilding it per entry.
+        var known = new Dictionary<string, string?>(StringComparer.Ordinal);
+        entries.ForEach(e => known[e.Name] = e.Value);
         foreach (var item in Items(Get(container, "env")))
         {
-            if (ReadEnvEntry(result, item, Lookup(entries)) is { } entry)
+            if (ReadEnvEntry(result, item, Lookup(known)) is { } entry)
             {
                 entries.Add(entry);
+                known[entry.Name] = entry.Value;
             }
         }
 
@@ -199,7 +211,7 @@ internal sealed class KubernetesReader
         }
     }
 
-    private static List<string?>? ReadCommand(YamlNode? node, Func<string, (bool Found, string? Value)> lookup) =>
+    private List<string?>? ReadCommand(YamlNode? node, Func<string, (bool Found, string? Value)> lookup) =>
         node?.Target is YamlSequence ? Items(node).Select(i => Expand(Text(i) ?? string.Empty, lookup)).ToList() : null;
 
     private void ReadMount(RegistryContainer result, YamlNode mount)
@@ -356,14 +368,17 @@ internal sealed class KubernetesReader
             map[entry.Name] = entry.Value;
         }
 
-        return name => map.TryGetValue(name, out var value) ? (true, value) : (false, null);
+        return Lookup(map);
     }
+
+    private static Func<string, (bool Found, string? Value)> Lookup(Dictionary<string, string?> map) =>
+        name => map.TryGetValue(name, out var value) ? (true, value) : (false, null);
 
     /// <summary>
     /// Expands <c>$(NAME)</c> the way the kubelet does: a defined name is replaced, an undefined one
     /// stays as written, <c>$$</c> is one <c>$</c>. Null when a name's value is not known.
     /// </summary>
-    private static string? Expand(string text, Func<string, (bool Found, string? Value)> lookup)
+    private string? Expand(string text, Func<string, (bool Found, string? Value)> lookup)
     {
         if (text.IndexOf('$') < 0)
         {
@@ -402,9 +417,21 @@ internal sealed class KubernetesReader
 
             result.Append(found ? value : "$(" + name + ")");
             i = close;
+            CheckExpanded(result.Length);
         }
 
+        CheckExpanded(result.Length);
+        _expanded += result.Length;
         return result.ToString();
+    }
+
+    private void CheckExpanded(int more)
+    {
+        if (_expanded + (long)more > _maxExpanded)
+        {
+            throw new WorkLimitReached($"The variables of {_workload.Kind} `{_workload.Name}` expand (`$(NAME)`) to " +
+                $"more than {_maxExpanded:N0} characters; it was not checked");
+        }
     }
 
     private static string Capital(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s.Substring(1);

@@ -12,7 +12,7 @@ using System.Text.RegularExpressions;
 using System.Threading;
 using System.Threading.Tasks;
 
-namespace RegistryConfigAnalyzers.Differential.Tests;
+namespace RegistryConfigAnalyzers.TestSupport;
 
 /// <summary>The config and environment one registry ran with, and what it did.</summary>
 public sealed class RegistryRun
@@ -40,7 +40,8 @@ public sealed class RegistryRun
 
 /// <summary>
 /// Starts Debian's docker-registry on 127.0.0.1 for one config, asks it a few questions and stops it.
-/// Every run gets its own folder, storage and ports, and only the process it started is stopped.
+/// Every run gets its own folder, storage and ports, a proxy config gets a stand-in upstream on
+/// loopback, the registry runs under <c>timeout</c>, and only the process it started is stopped.
 /// </summary>
 public static class RealRegistry
 {
@@ -50,6 +51,9 @@ public static class RealRegistry
     private static readonly TimeSpan StartLimit = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan RequestLimit = TimeSpan.FromSeconds(3);
     private static readonly TimeSpan StopLimit = TimeSpan.FromSeconds(5);
+
+    // A registry that panics a moment after it starts listening has not started either.
+    private static readonly TimeSpan SettleTime = TimeSpan.FromMilliseconds(300);
 
     private static readonly Regex RemoteUrl = new(
         @"(\bremoteurl[""']?[ \t]*:[ \t]*)(""[^""\r\n]*""|'[^'\r\n]*'|[^\s,}\]#]+)",
@@ -70,6 +74,9 @@ public static class RealRegistry
     {
         Timeout = RequestLimit,
     };
+
+    /// <summary>Whether the registry and the tools the harness runs are installed.</summary>
+    public static bool Available => Tools.Required.All(tool => Tools.Find(tool) is not null);
 
     public static RegistryRun Run(RegistryCase fixture)
     {
@@ -105,6 +112,16 @@ public static class RealRegistry
             }
 
             Tools.Provision(folder, fixture.Needs);
+            foreach (var file in fixture.Files)
+            {
+                File.WriteAllText(Path.Combine(folder, file.Key), Substitute(file.Value, placeholders));
+            }
+
+            if (upstream is not null && !IsServing(upstream))
+            {
+                throw new InvalidOperationException($"{fixture.Name}: the stand-in upstream does not answer");
+            }
+
             var path = Path.Combine(folder, "config.yml");
             var bytes = fixture.Bytes ?? new UTF8Encoding(false).GetBytes(config);
             File.WriteAllBytes(path, bytes);
@@ -117,6 +134,23 @@ public static class RealRegistry
         {
             DeleteFolder(folder);
         }
+    }
+
+    /// <summary>A proxy registry asks its upstream at start, so the stand-in must answer before that.</summary>
+    private static bool IsServing(StandInUpstream upstream)
+    {
+        var deadline = Stopwatch.StartNew();
+        while (deadline.Elapsed < StartLimit)
+        {
+            if (Get(upstream.Url + "/v2/") is { Status: 200 })
+            {
+                return true;
+            }
+
+            Thread.Sleep(50);
+        }
+
+        return false;
     }
 
     private static Dictionary<string, string> Placeholders(string folder, int port, StandInUpstream? upstream) =>
@@ -242,19 +276,15 @@ public static class RealRegistry
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { "15", Tools.Registry, "serve", configPath })
+        foreach (var argument in new[] { "20", Tools.Registry, "serve", configPath })
         {
             info.ArgumentList.Add(argument);
         }
 
         // The fixture's environment alone decides the overrides, not whatever the test process inherited.
-        foreach (var name in info.Environment.Keys.ToList())
-        {
-            if (name.StartsWith("REGISTRY_", StringComparison.OrdinalIgnoreCase))
-            {
-                info.Environment.Remove(name);
-            }
-        }
+        var path = info.Environment["PATH"];
+        info.Environment.Clear();
+        info.Environment["PATH"] = path;
 
         foreach (var variable in environment)
         {
@@ -313,7 +343,9 @@ public static class RealRegistry
                     continue;
                 }
 
-                return baseUrl;
+                Thread.Sleep(SettleTime);
+
+                return process.HasExited ? null : baseUrl;
             }
 
             Thread.Sleep(50);

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text;
 
-namespace RegistryConfigAnalyzers.Differential.Tests;
+namespace RegistryConfigAnalyzers.TestSupport;
 
 /// <summary>Files a fixture's config names, which the harness makes before the registry starts.</summary>
 [Flags]
@@ -25,12 +25,14 @@ public enum Provision
 public sealed class RegistryCase
 {
     public RegistryCase(string name, string config, Provision needs = Provision.None,
-        IReadOnlyList<KeyValuePair<string, string>>? environment = null)
+        IReadOnlyList<KeyValuePair<string, string>>? environment = null,
+        IReadOnlyDictionary<string, string>? files = null)
     {
         Name = name;
         Config = config;
         Needs = needs;
         Environment = environment ?? Array.Empty<KeyValuePair<string, string>>();
+        Files = files ?? new Dictionary<string, string>();
     }
 
     public string Name { get; }
@@ -51,6 +53,9 @@ public sealed class RegistryCase
     /// <summary>A config given as the bytes of its file; <see cref="Config"/> shows them one char a byte.</summary>
     public static RegistryCase FromBytes(string name, byte[] bytes) =>
         new(name, Encoding.Latin1.GetString(bytes)) { Bytes = bytes };
+
+    /// <summary>More files to write before the start, by name inside <c>__DIR__</c>, with their text.</summary>
+    public IReadOnlyDictionary<string, string> Files { get; }
 
     public override string ToString() => Name;
 }

@@ -1,7 +1,7 @@
 using System;
 using System.Linq;
 
-namespace RegistryConfigAnalyzers.Differential.Tests;
+namespace RegistryConfigAnalyzers.TestSupport;
 
 /// <summary>What the real registry did with one config: whether it came up and how it answered.</summary>
 public sealed class RegistryObservation

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 
-namespace RegistryConfigAnalyzers.Differential.Tests;
+namespace RegistryConfigAnalyzers.TestSupport;
 
 /// <summary>Runs the command-line tools the harness needs, each bounded in time.</summary>
 public static class Tools
@@ -70,13 +70,13 @@ public static class Tools
     /// <summary>Writes the files a fixture declares into its folder.</summary>
     public static void Provision(string folder, Provision needs)
     {
-        if (needs.HasFlag(Tests.Provision.Htpasswd))
+        if (needs.HasFlag(TestSupport.Provision.Htpasswd))
         {
             var entry = Run(folder, "htpasswd", "-Bbn", "user", "pass");
             File.WriteAllText(Path.Combine(folder, "htpasswd"), entry.Trim() + "\n");
         }
 
-        if (needs.HasFlag(Tests.Provision.Certificate))
+        if (needs.HasFlag(TestSupport.Provision.Certificate))
         {
             // An EC key is made in milliseconds; the registry accepts it for TLS and as a token bundle.
             Run(folder, "openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1",

@@ -5,7 +5,7 @@ using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 
-namespace RegistryConfigAnalyzers.Differential.Tests;
+namespace RegistryConfigAnalyzers.TestSupport;
 
 /// <summary>
 /// A minimal registry upstream on 127.0.0.1. A registry in proxy mode asks its upstream's /v2/ at start
