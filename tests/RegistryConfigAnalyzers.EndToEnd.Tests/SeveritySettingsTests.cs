@@ -79,6 +79,36 @@ public sealed class SeveritySettingsTests
     }
 
     [Fact]
+    public void A_multi_targeting_project_reads_its_globalconfig_and_editorconfig()
+    {
+        // The check runs once for all target frameworks, outside the builds that find these files.
+        var project = _package.NewProject("multiconfig", $"{PackedPackage.CurrentFramework};netstandard2.0")
+            .WithFile("registry/config.yml", Config)
+            .WithProjectXml("""
+                  <ItemGroup>
+                    <AdditionalFiles Include="registry/config.yml" RegistryConfig="true" />
+                  </ItemGroup>
+                """)
+            .WithFile(".globalconfig", """
+                is_global = true
+                dotnet_diagnostic.RCA0100.severity = error
+                """)
+            .WithFile(".editorconfig", """
+                root = true
+
+                [registry/**.yml]
+                dotnet_diagnostic.RCA0200.severity = none
+                """);
+
+        var build = project.Build();
+
+        Assert.True(build.ExitCode != 0, build.ToString());
+        Assert.Equal(new[] { ("RCA0100", project.PathOf("registry/config.yml") + "(11,3)") },
+            build.OfKind("error"));
+        Assert.Empty(build.OfKind("warning"));
+    }
+
+    [Fact]
     public void An_editorconfig_section_matching_the_config_file_sets_its_severity()
     {
         var (_, build) = BuildWith("editorconfig", "", ".editorconfig", """
