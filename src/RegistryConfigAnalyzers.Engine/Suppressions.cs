@@ -44,6 +44,18 @@ internal static class Suppressions
         public bool Used { get; set; }
     }
 
+    // A line directive one line off is the usual slip: a finding sits on the key's value, not its section.
+    private static string Nearest(Directive directive, IReadOnlyList<Finding> findings, ConfigInput input)
+    {
+        var near = directive.CoveredLine == 0
+            ? null
+            : findings.Where(f => f.Span.Source == input.Source && directive.Ids.Contains(f.RuleId))
+                .OrderBy(f => Math.Abs(f.Span.Start.Line - directive.CoveredLine)).FirstOrDefault();
+        return near is null
+            ? "; remove it"
+            : $" on line {directive.CoveredLine}; {near.RuleId} is reported on line {near.Span.Start.Line}";
+    }
+
     /// <summary>Removes the findings the file's comments suppress, and reports bad or unused comments.</summary>
     public static (List<Finding> Kept, List<Finding> Suppressed) Apply(ConfigInput input, IReadOnlyList<Finding> findings)
     {
@@ -75,7 +87,7 @@ internal static class Suppressions
         foreach (var directive in directives.Where(d => !d.Used))
         {
             kept.Add(Make(RuleIds.UnusedSuppression, directive.Span,
-                $"This suppression of {string.Join(", ", directive.Ids)} matches no finding; remove it"));
+                $"This suppression of {string.Join(", ", directive.Ids)} matches no finding{Nearest(directive, findings, input)}"));
         }
 
         foreach (var directive in directives.Where(d => d.Reason.Length == 0))

@@ -81,4 +81,20 @@ public sealed class RCA0110UnusedSuppressionTests
         Assert.Equal(new[] { RuleIds.AnonymousAccess, RuleIds.DebugServerExposed },
             result.Suppressed.Select(f => f.RuleId).OrderBy(id => id));
     }
+
+    [Fact]
+    public void Names_the_line_of_the_finding_a_line_suppression_missed()
+    {
+        var result = Config("""
+            version: 0.1
+            storage:
+              inmemory:
+              delete: # registry-config: disable-line RCA0003 -- a throwaway test registry
+                enabled: true
+            """).Analyze();
+
+        var unused = result.Only(RuleIds.UnusedSuppression);
+        Assert.Contains("on line 4; RCA0003 is reported on line 5", unused.Message);
+        Assert.Contains(result.Findings, f => f.RuleId == RuleIds.AnonymousDelete);
+    }
 }
