@@ -303,7 +303,7 @@ public sealed class ValidateRegistryConfig : Task
             return null;
         }
 
-        return ConfigInput.FromBytes(full, File.ReadAllBytes(full)).Text;
+        return ConfigInput.FromBytes(full, ReadBytes(full)).Text;
     }
 
     private static bool TryFullPath(string path, out string full)
@@ -462,7 +462,7 @@ public sealed class ValidateRegistryConfig : Task
             }
 
             // Decoded as the registry decodes it, not as .NET would: see ConfigInput.FromBytes.
-            input = ConfigInput.FromBytes(candidate.FullPath, File.ReadAllBytes(candidate.FullPath));
+            input = ConfigInput.FromBytes(candidate.FullPath, ReadBytes(candidate.FullPath));
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException
@@ -472,6 +472,28 @@ public sealed class ValidateRegistryConfig : Task
                 $"The file could not be read, so it was not checked: {e.Message.TrimEnd('.')}");
             return false;
         }
+    }
+
+    /// <summary>
+    /// Reads a file within the per-file time limit. Opening a named pipe waits until something
+    /// writes to it, and a stalled network share can wait as long; a build must not.
+    /// </summary>
+    private byte[] ReadBytes(string path)
+    {
+        var limit = TimeSpan.FromMilliseconds(Math.Max(1, TimeoutMilliseconds));
+        var run = TimeLimitedRun<byte[]>.Start(() => File.ReadAllBytes(path), limit);
+        if (run.TimedOut)
+        {
+            throw new IOException(
+                $"reading it took longer than {limit.TotalSeconds:0.###} s (a named pipe or a stalled share?)");
+        }
+
+        if (run.Error is not null)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(run.Error).Throw();
+        }
+
+        return run.Value!;
     }
 
     private void ReportIncomplete(string file, SeverityPolicy policy, string message)

@@ -131,6 +131,30 @@ public sealed class LimitTests : IDisposable
         return path;
     }
 
+    [Fact]
+    public void A_named_pipe_that_nobody_writes_is_reported_unread_and_the_others_are_checked()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        var pipe = Path.Combine(_folder.Path, "pipe.yml");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", pipe))
+        {
+            mkfifo.WaitForExit();
+        }
+
+        var good = _folder.Write("good.yml", Config);
+
+        Run(task => task.TimeoutMilliseconds = 300, StandInEngine.Item(pipe, "true"), StandInEngine.Item(good, "true"));
+
+        var warning = Assert.Single(_log.Warnings);
+        Assert.Equal(("RCA0900", pipe), (warning.Code, warning.File));
+        Assert.Contains("reading it took longer than 0.3 s", warning.Message);
+        Assert.Equal(good, Assert.Single(_log.Errors).File);
+    }
+
     private void Run(params Microsoft.Build.Framework.ITaskItem[] files) => Run(_ => { }, files);
 
     private void Run(Action<ValidateRegistryConfig> configure, params Microsoft.Build.Framework.ITaskItem[] files)
