@@ -17,20 +17,36 @@ public sealed class FuzzInput
     public const string ImageMarker = "%%IMAGE";
     public const string SourceName = "fuzz/config.yml";
 
-    private FuzzInput(string? config, IReadOnlyList<EnvironmentVariable> environment)
+    private FuzzInput(ConfigInput? config, IReadOnlyList<EnvironmentVariable> environment)
     {
-        Config = config;
+        ConfigInput = config;
         Environment = environment;
     }
 
     /// <summary>The config text, or null for the image's baked-in config.</summary>
-    public string? Config { get; }
+    public string? Config => ConfigInput?.Text;
 
     public IReadOnlyList<EnvironmentVariable> Environment { get; }
 
-    public ConfigInput? ConfigInput => Config is null ? null : new ConfigInput(SourceName, Config);
+    public ConfigInput? ConfigInput { get; }
 
-    public static FuzzInput FromBytes(ReadOnlySpan<byte> bytes) => Parse(Encoding.UTF8.GetString(bytes.ToArray()));
+    /// <summary>
+    /// Reads a case from the fuzzer's bytes. The config's bytes are decoded as the hosts hand a file
+    /// to the engine (<see cref="ConfigInput.FromBytes"/>), so byte-level input reaches that code too.
+    /// </summary>
+    public static FuzzInput FromBytes(ReadOnlySpan<byte> bytes)
+    {
+        var all = bytes.ToArray();
+        var parsed = Parse(Encoding.UTF8.GetString(all));
+        if (parsed.ConfigInput is null)
+        {
+            return parsed;
+        }
+
+        var marker = FindMarker(Encoding.Latin1.GetString(all));
+        var configBytes = marker < 0 ? all : all.AsSpan(0, marker).ToArray();
+        return new FuzzInput(ConfigInput.FromBytes(SourceName, configBytes), parsed.Environment);
+    }
 
     public static FuzzInput Parse(string text)
     {
@@ -52,7 +68,7 @@ public sealed class FuzzInput
             return new FuzzInput(null, environment);
         }
 
-        return new FuzzInput(config, environment);
+        return new FuzzInput(new ConfigInput(SourceName, config), environment);
     }
 
     // The marker counts only alone on its line, so a config may still mention it in a value.
