@@ -147,7 +147,8 @@ public sealed class DeploymentTests : IDisposable
         var run = CliRun.In(_folder, Path.Combine("repo", "compose.yml"));
 
         Assert.Equal(ExitCodes.ErrorsFound, run.ExitCode);
-        Assert.Contains(run.OutputLines, l => Head(l) == Path.Combine("outside", "config.yml") + "(1,1): error RCA0001");
+        var expected = Path.Combine("outside", "config.yml") + "(1,1): error RCA0001";
+        Assert.Contains(run.OutputLines, l => Head(l) == expected);
     }
 
     [Fact]
