@@ -78,8 +78,8 @@ public class FixAllWithoutKeyTests
 
     private sealed class Provider(ImmutableArray<Diagnostic> diagnostics) : FixAllContext.DiagnosticProvider
     {
-        public override Task<IEnumerable<Diagnostic>> GetAllDiagnosticsAsync(Project project, CancellationToken token) =>
-            Task.FromResult<IEnumerable<Diagnostic>>(diagnostics);
+        public override Task<IEnumerable<Diagnostic>> GetAllDiagnosticsAsync(Project project,
+            CancellationToken token) => Task.FromResult<IEnumerable<Diagnostic>>(diagnostics);
 
         public override Task<IEnumerable<Diagnostic>> GetDocumentDiagnosticsAsync(Document document,
             CancellationToken token) => Task.FromResult<IEnumerable<Diagnostic>>(diagnostics);
