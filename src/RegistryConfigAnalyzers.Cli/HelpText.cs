@@ -18,9 +18,10 @@ internal static class HelpText
           registry-config-lint --explain <RCAnnnn>
 
         Inputs:
-          <file>                     A config file; always checked, whatever its name.
+          <file>                     A config file; always checked, whatever its name. A compose
+                                     file or Kubernetes manifest is judged as the registry it runs.
           <folder>                   Every *.yml/*.yaml below it that looks like a registry config
-                                     (.git and node_modules are skipped).
+                                     or a deployment (.git and node_modules are skipped).
           --all                      In folders, check every *.yml/*.yaml, not only those that look
                                      like a registry config.
           --registry-version <2|3>   The major version of the registry that reads the config
@@ -28,13 +29,15 @@ internal static class HelpText
           --env-file <file>          REGISTRY_* overrides as NAME=VALUE lines, as `docker run
                                      --env-file` reads them. Repeatable; a later value wins.
           --env                      Also take REGISTRY_* variables from this process's environment
-                                     (they win over --env-file).
+                                     (they win over --env-file). Neither applies to deployments,
+                                     which carry their own environment.
 
         Results:
           --format <msbuild|sarif>   msbuild (default): path(line,col): error RCAnnnn: message
                                      sarif: a SARIF 2.1.0 log for code scanning.
           --output, -o <file>        Write the report to a file instead of standard output.
-          --base-directory <folder>  SARIF locations are relative to this folder (default: the
+          --base-directory <folder>  SARIF locations are relative to this folder, and deployments
+                                     read the files they mount only inside it (default: the
                                      current one); run from the repository root or point it there.
           --omit-suppressed          Leave suppressed findings out of the SARIF log (they are in it,
                                      marked as suppressed, by default).

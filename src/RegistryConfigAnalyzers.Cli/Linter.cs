@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using RegistryConfigAnalyzers.Engine;
+using RegistryConfigAnalyzers.Engine.Deployments;
 using RegistryConfigAnalyzers.Engine.Reporting;
 
 namespace RegistryConfigAnalyzers.Cli;
@@ -42,9 +43,11 @@ internal sealed class Linter
             checkedCount++;
         }
 
+        var configs = new List<ConfigInput>();
+        var deployments = new List<DeploymentFile>();
         foreach (var (path, named) in FilesToCheck())
         {
-            var input = ReadConfig(path, named, out var tooLarge);
+            var input = ReadCandidate(path, named, out var tooLarge);
             if (tooLarge is not null)
             {
                 Collect(tooLarge, suppressed: false, results, seen);
@@ -53,6 +56,27 @@ internal sealed class Linter
 
             if (input is null)
             {
+                continue;
+            }
+
+            // The task picks deployments the same way, so both hosts split a folder alike.
+            if (input.EncodingError is null && DeploymentAnalyzer.LooksLikeDeployment(input.Text))
+            {
+                deployments.Add(new DeploymentFile(path, input.Text));
+            }
+            else if (named || _options.All || RegistryConfigEngine.LooksLikeRegistryConfig(input.Text))
+            {
+                configs.Add(input);
+            }
+        }
+
+        var mounted = CheckDeployments(deployments, results, seen);
+        foreach (var input in configs)
+        {
+            // A mounted config was judged with the environment of the deployment that mounts it.
+            if (mounted.Contains(input.Source) && input.EncodingError is null)
+            {
+                checkedCount++;
                 continue;
             }
 
@@ -66,7 +90,7 @@ internal sealed class Linter
         }
 
         var errors = results.Count(r => !r.Suppressed && r.Finding.Severity == FindingSeverity.Error);
-        WriteSummary(checkedCount, results);
+        WriteSummary(checkedCount, deployments.Count, results);
         return _readFailed ? ExitCodes.ReadFailure : errors > 0 ? ExitCodes.ErrorsFound : ExitCodes.Success;
     }
 
@@ -147,10 +171,10 @@ internal sealed class Linter
     }
 
     /// <summary>
-    /// Reads a file to check. A file found in a folder is skipped unless it looks like a registry config
-    /// (or --all is given); one named on the command line is always checked.
+    /// Reads a file that may be checked; the caller decides from its text whether it is a deployment, a
+    /// config, or neither. A folder's files over the detection limit are not read.
     /// </summary>
-    private ConfigInput? ReadConfig(string path, bool named, out Finding? tooLarge)
+    private ConfigInput? ReadCandidate(string path, bool named, out Finding? tooLarge)
     {
         tooLarge = null;
         long length;
@@ -182,13 +206,94 @@ internal sealed class Linter
         }
 
         var input = ReadBytes(path, Shown(path));
-        if (input is null || (!named && !_options.All && !RegistryConfigEngine.LooksLikeRegistryConfig(input.Text)))
+        if (input is not null)
+        {
+            Remember(path);
+        }
+
+        return input;
+    }
+
+    /// <summary>
+    /// Judges all deployment files in one analysis, so that a manifest sees the ConfigMaps and Services
+    /// of the others. Returns the full paths of the configs they mount, which are not judged again alone.
+    /// </summary>
+    private HashSet<string> CheckDeployments(List<DeploymentFile> deployments,
+        List<(Finding, bool)> results, HashSet<string> seen)
+    {
+        var mounted = new HashSet<string>(StringComparer.Ordinal);
+        if (deployments.Count == 0)
+        {
+            return mounted;
+        }
+
+        var result = DeploymentAnalyzer.Analyze(deployments, ReadBaseFile, _analysis);
+        foreach (var (findings, suppressed) in new[] { (result.Findings, false), (result.Suppressed, true) })
+        {
+            foreach (var finding in findings)
+            {
+                Collect(InFile(finding, deployments[0].Path), suppressed, results, seen);
+            }
+        }
+
+        foreach (var path in result.ConfigFilesRead.Where(Path.IsPathRooted))
+        {
+            mounted.Add(FullPath(path));
+        }
+
+        return mounted;
+    }
+
+    // A finding that names no file is placed in the first deployment file, as the build task does.
+    private static Finding InFile(Finding finding, string fallback)
+    {
+        var span = finding.Span;
+        if (!string.IsNullOrEmpty(span.Source))
+        {
+            return finding;
+        }
+
+        return new Finding(finding.RuleId, finding.Severity, finding.Message,
+            new SourceSpan(fallback, span.Start, span.End), finding.RelatedSpans);
+    }
+
+    /// <summary>
+    /// A file a deployment mounts or names as an env file, read only inside the base directory, so that a
+    /// deployment cannot make the tool read the machine's other files. Null means the file is not there.
+    /// </summary>
+    private string? ReadBaseFile(string path)
+    {
+        // A relative path (such as ~/cfg.yml) means nothing on the machine the tool runs on.
+        if (!Path.IsPathRooted(path))
         {
             return null;
         }
 
-        Remember(path);
-        return input;
+        var full = FullPath(path);
+        var root = FullPath(_options.BaseDirectory ?? ".").TrimEnd(Path.DirectorySeparatorChar,
+            Path.AltDirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        if (!full.StartsWith(root, StringComparison.Ordinal) || !File.Exists(full))
+        {
+            return null;
+        }
+
+        try
+        {
+            // The same bound as for a named file: a longer file is certainly over the engine's limit.
+            if (new FileInfo(full).Length > 4L * _analysis.MaxCharacters)
+            {
+                return null;
+            }
+
+            var text = ConfigInput.FromBytes(full, File.ReadAllBytes(full)).Text;
+            Remember(full);
+            return text;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            ReadFailure(Shown(full), ex.Message);
+            return null;
+        }
     }
 
     // A config is decoded as the registry decodes it (ConfigInput.FromBytes), not as .NET would.
@@ -310,14 +415,15 @@ internal sealed class Linter
         return $"{location}: {category} {finding.RuleId}: {message}";
     }
 
-    private void WriteSummary(int checkedCount, List<(Finding Finding, bool Suppressed)> results)
+    private void WriteSummary(int checkedCount, int deploymentCount,
+        List<(Finding Finding, bool Suppressed)> results)
     {
-        if (checkedCount == 0 && _readFailed)
+        if (checkedCount + deploymentCount == 0 && _readFailed)
         {
             return;
         }
 
-        if (checkedCount == 0)
+        if (checkedCount + deploymentCount == 0)
         {
             _host.Error.WriteLine("registry-config-lint: no registry config found in the given paths" +
                 (_options.All ? string.Empty : " (--all checks every *.yml and *.yaml)"));
@@ -327,7 +433,8 @@ internal sealed class Linter
         var shown = results.Where(r => !r.Suppressed).Select(r => r.Finding.Severity).ToList();
         var suppressed = results.Count(r => r.Suppressed);
         _host.Error.WriteLine(
-            $"registry-config-lint: checked {Count(checkedCount, "registry config")}: " +
+            $"registry-config-lint: checked {Count(checkedCount, "registry config")}" +
+            (deploymentCount == 0 ? "" : $" and {Count(deploymentCount, "deployment file")}") + ": " +
             $"{Count(shown.Count(s => s == FindingSeverity.Error), "error")}, " +
             $"{Count(shown.Count(s => s == FindingSeverity.Warning), "warning")}, " +
             $"{shown.Count(s => s == FindingSeverity.Info)} info" +

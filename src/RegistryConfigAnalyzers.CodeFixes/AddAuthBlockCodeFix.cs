@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
 using System.Threading;
@@ -30,21 +31,18 @@ public sealed class AddAuthBlockCodeFix : CodeFixProvider
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.AnonymousAccess);
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    // Not the batch fixer: it fixes only the actions whose equivalence key is the one the host asks
+    // for, and `dotnet format` takes that key from the first RCA0001 it finds. When that one is on a
+    // container (fixed by AddHtpasswdAuthCodeFix), this fix registers nothing for it, the key is null,
+    // and the batch fixer would fix no config string at all.
+    public override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(FixDocumentAsync);
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
         var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
         foreach (var diagnostic in context.Diagnostics)
         {
-            // Diagnostics on containers carry their host; this fix is for config text only.
-            if (diagnostic.Properties.ContainsKey(ContainerJudge.HostProperty))
-            {
-                continue;
-            }
-
-            var token = root!.FindToken(diagnostic.Location.SourceSpan.Start);
-            if (Insertion(token) is not { } change)
+            if (Insertion(root!, diagnostic) is not { } change)
             {
                 continue;
             }
@@ -53,6 +51,39 @@ public sealed class AddAuthBlockCodeFix : CodeFixProvider
                 CodeAction.Create("Add htpasswd auth to the config", t => ApplyAsync(context.Document, change, t), EquivalenceKey),
                 diagnostic);
         }
+    }
+
+    private static async Task<Document?> FixDocumentAsync(FixAllContext context, Document document,
+        ImmutableArray<Diagnostic> diagnostics)
+    {
+        var root = await document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        var changes = new List<TextChange>();
+        foreach (var diagnostic in diagnostics)
+        {
+            if (Insertion(root!, diagnostic) is { } change && !changes.Contains(change))
+            {
+                changes.Add(change);
+            }
+        }
+
+        if (changes.Count == 0)
+        {
+            return document;
+        }
+
+        var text = await document.GetTextAsync(context.CancellationToken).ConfigureAwait(false);
+        return document.WithText(text.WithChanges(changes));
+    }
+
+    private static TextChange? Insertion(SyntaxNode root, Diagnostic diagnostic)
+    {
+        // Diagnostics on containers carry their host; this fix is for config text only.
+        if (diagnostic.Properties.ContainsKey(ContainerJudge.HostProperty))
+        {
+            return null;
+        }
+
+        return Insertion(root.FindToken(diagnostic.Location.SourceSpan.Start));
     }
 
     private static TextChange? Insertion(SyntaxToken token)

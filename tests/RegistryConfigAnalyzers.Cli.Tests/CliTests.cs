@@ -193,29 +193,42 @@ public sealed class CliTests : IDisposable
     [Fact]
     public void All_checks_every_yaml_file_in_a_folder()
     {
-        _folder.Write(Path.Combine("configs", "compose.yml"), Configs.ComposeFile);
+        _folder.Write(Path.Combine("configs", "build.yml"), Configs.OtherYaml);
 
         var run = CliRun.In(_folder, "configs", "--all");
 
         Assert.Equal(ExitCodes.ErrorsFound, run.ExitCode);
-        Assert.All(run.OutputLines, l => Assert.StartsWith(Path.Combine("configs", "compose.yml") + "(", l));
+        Assert.NotEmpty(run.OutputLines);
+        Assert.All(run.OutputLines, l => Assert.StartsWith(Path.Combine("configs", "build.yml") + "(", l));
     }
 
     [Fact]
     public void A_file_named_on_the_command_line_is_checked_even_if_it_does_not_look_like_a_config()
     {
+        _folder.Write("build.yml", Configs.OtherYaml);
+
+        var run = CliRun.In(_folder, "build.yml");
+
+        Assert.Equal(ExitCodes.ErrorsFound, run.ExitCode);
+        Assert.Contains("checked 1 registry config:", run.Error);
+    }
+
+    [Fact]
+    public void A_compose_file_without_a_registry_is_a_deployment_with_nothing_to_report()
+    {
         _folder.Write("compose.yml", Configs.ComposeFile);
 
         var run = CliRun.In(_folder, "compose.yml");
 
-        Assert.Equal(ExitCodes.ErrorsFound, run.ExitCode);
-        Assert.Contains("checked 1 registry config", run.Error);
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Equal(string.Empty, run.Output);
+        Assert.Contains("checked 0 registry configs and 1 deployment file:", run.Error);
     }
 
     [Fact]
     public void A_folder_without_registry_configs_exits_0_and_says_so()
     {
-        _folder.Write(Path.Combine("configs", "compose.yml"), Configs.ComposeFile);
+        _folder.Write(Path.Combine("configs", "build.yml"), Configs.OtherYaml);
 
         var run = CliRun.In(_folder, "configs");
 

@@ -79,10 +79,32 @@ internal static class Configs
             enabled: true
         """;
 
-    /// <summary>A YAML file that is not a registry config.</summary>
+    /// <summary>A compose file that runs no registry: a deployment with nothing to judge.</summary>
     public const string ComposeFile = """
         services:
           web:
             image: nginx
+        """;
+
+    /// <summary>A YAML file that is neither a registry config nor a deployment.</summary>
+    public const string OtherYaml = """
+        name: build
+        jobs:
+          test:
+            runs-on: ubuntu-latest
+        """;
+
+    /// <summary>
+    /// A compose file that mounts ./registry/config.yml and clears its auth section with
+    /// `REGISTRY_AUTH=` on line 7.
+    /// </summary>
+    public const string ComposeClearingAuth = """
+        services:
+          registry:
+            image: registry:2
+            volumes:
+              - ./registry/config.yml:/etc/docker/registry/config.yml
+            environment:
+              - REGISTRY_AUTH=
         """;
 }
