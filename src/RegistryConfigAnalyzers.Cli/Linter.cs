@@ -285,7 +285,7 @@ internal sealed class Linter
                 return null;
             }
 
-            var text = ConfigInput.FromBytes(full, File.ReadAllBytes(full)).Text;
+            var text = ConfigInput.FromBytes(full, ReadAllBytes(full)).Text;
             Remember(full);
             return text;
         }
@@ -296,12 +296,17 @@ internal sealed class Linter
         }
     }
 
+    // A named pipe or a device reports no length, and opening one can wait for ever for a writer; an
+    // empty regular file reads as nothing anyway, so neither is opened.
+    private static byte[] ReadAllBytes(string path) =>
+        new FileInfo(path).Length == 0 ? Array.Empty<byte>() : File.ReadAllBytes(path);
+
     // A config is decoded as the registry decodes it (ConfigInput.FromBytes), not as .NET would.
     private ConfigInput? ReadBytes(string fullPath, string shown)
     {
         try
         {
-            return ConfigInput.FromBytes(fullPath, File.ReadAllBytes(fullPath));
+            return ConfigInput.FromBytes(fullPath, ReadAllBytes(fullPath));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException
             or ArgumentException)
@@ -315,7 +320,7 @@ internal sealed class Linter
     {
         try
         {
-            var text = File.ReadAllText(fullPath);
+            var text = new FileInfo(fullPath).Length == 0 ? string.Empty : File.ReadAllText(fullPath);
             Remember(fullPath);
             return text;
         }

@@ -20,6 +20,27 @@ public sealed class LimitTests : IDisposable
     public void Dispose() => _folder.Dispose();
 
     [Fact]
+    public async System.Threading.Tasks.Task A_named_pipe_in_a_folder_is_not_opened_and_the_other_file_is_judged()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", Path.Combine(_folder.Path, "pipe.yml")))
+        {
+            mkfifo.WaitForExit();
+        }
+
+        _folder.Write("registry.yml", Configs.Anonymous);
+
+        var run = await System.Threading.Tasks.Task.Run(() => CliRun.In(_folder, "."))
+            .WaitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.Contains(run.OutputLines, l => l.StartsWith("registry.yml(1,1): error RCA0001: ", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_file_of_exactly_the_character_limit_is_judged()
     {
         WriteOfLength("large.yml", CharacterLimit);
