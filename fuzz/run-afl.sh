@@ -40,8 +40,10 @@ fi
 
 mkdir -p "$findings"
 status=0
-timeout --signal=INT "$seconds" \
-  afl-fuzz -i "$input" -o "$findings" -t 10000 -m none -x "$root/fuzz/yaml.dict" \
+# afl-fuzz stops itself after -V seconds. timeout is only a safety net, and --foreground keeps
+# its signal from reaching the target too, which AFL++ would save as a crash (signal 2).
+timeout --foreground --signal=INT "$((seconds + 120))" \
+  afl-fuzz -V "$seconds" -i "$input" -o "$findings" -t 10000 -m none -x "$root/fuzz/yaml.dict" \
   -- dotnet "$bin/RegistryConfigAnalyzers.Fuzz.dll" || status=$?
 
 # timeout's 124 is the normal end of a bounded run.
