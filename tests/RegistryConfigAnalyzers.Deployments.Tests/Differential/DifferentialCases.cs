@@ -494,6 +494,25 @@ public static class DifferentialCases
                 """)
             .Env("REGISTRY_AUTH={htpasswd: {realm: r, path: /auth/htpasswd}}")
             .Holds("/auth/htpasswd", "htpasswd"),
+
+        // Compose copies the environment of the service named by `extends` into the one that extends it.
+        new DifferentialCase("compose: a service that extends another gets its variables")
+            .File("docker-compose.yml", """
+                x-note: the base service sets what every registry of the team shares
+                services:
+                  registry-base:
+                    image: alpine:3.19
+                    environment:
+                      REGISTRY_AUTH_SILLY_REALM: silly-realm
+                      REGISTRY_AUTH_SILLY_SERVICE: silly-service
+                      REGISTRY_STORAGE_DELETE_ENABLED: "true"
+                  registry:
+                    extends:
+                      service: registry-base
+                    image: registry:2
+                """)
+            .Env("REGISTRY_AUTH_SILLY_REALM=silly-realm", "REGISTRY_AUTH_SILLY_SERVICE=silly-service",
+                "REGISTRY_STORAGE_DELETE_ENABLED=true"),
     };
 
     public static IEnumerable<object[]> Names => Cases.Select(c => new object[] { c.Name });
