@@ -513,6 +513,28 @@ public static class DifferentialCases
                 """)
             .Env("REGISTRY_AUTH_SILLY_REALM=silly-realm", "REGISTRY_AUTH_SILLY_SERVICE=silly-service",
                 "REGISTRY_STORAGE_DELETE_ENABLED=true"),
+
+        // `docker compose up` in a folder reads docker-compose.override.yml over docker-compose.yml.
+        new DifferentialCase("compose: the override file of the folder turns deletes on")
+            .File("deploy/docker-compose.yml", """
+                services:
+                  registry:
+                    image: registry:2
+                    environment:
+                      REGISTRY_AUTH_HTPASSWD_REALM: Registry Realm
+                      REGISTRY_AUTH_HTPASSWD_PATH: /auth/htpasswd
+                    volumes:
+                      - ./auth:/auth
+                """)
+            .File("deploy/docker-compose.override.yml", """
+                services:
+                  registry:
+                    environment:
+                      REGISTRY_STORAGE_DELETE_ENABLED: "true"
+                """)
+            .Env("REGISTRY_AUTH_HTPASSWD_REALM=Registry Realm", "REGISTRY_AUTH_HTPASSWD_PATH=/auth/htpasswd",
+                "REGISTRY_STORAGE_DELETE_ENABLED=true")
+            .Holds("/auth/htpasswd", "htpasswd"),
     };
 
     public static IEnumerable<object[]> Names => Cases.Select(c => new object[] { c.Name });
