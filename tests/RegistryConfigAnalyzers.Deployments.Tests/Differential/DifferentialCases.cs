@@ -535,6 +535,45 @@ public static class DifferentialCases
             .Env("REGISTRY_AUTH_HTPASSWD_REALM=Registry Realm", "REGISTRY_AUTH_HTPASSWD_PATH=/auth/htpasswd",
                 "REGISTRY_STORAGE_DELETE_ENABLED=true")
             .Holds("/auth/htpasswd", "htpasswd"),
+
+        // Compose interpolates the whole file, the `content` of a config included: an unset
+        // variable with a default gives the default, and `$$` gives one `$`.
+        new DifferentialCase("compose: a config's content is interpolated before the registry reads it")
+            .File("docker-compose.yml", """
+                services:
+                  registry:
+                    image: registry:2
+                    configs:
+                      - source: registry
+                        target: /etc/docker/registry/config.yml
+                configs:
+                  registry:
+                    content: |
+                      version: 0.1
+                      storage:
+                        filesystem:
+                          rootdirectory: /var/lib/registry
+                        delete:
+                          enabled: ${REGISTRY_DELETES_UNSET_IN_ANY_SHELL-true}
+                      auth:
+                        htpasswd:
+                          realm: "$${realm}"
+                          path: /auth/htpasswd
+                """)
+            .Reads("""
+                version: 0.1
+                storage:
+                  filesystem:
+                    rootdirectory: /var/lib/registry
+                  delete:
+                    enabled: true
+                auth:
+                  htpasswd:
+                    realm: "${realm}"
+                    path: /auth/htpasswd
+
+                """)
+            .Holds("/auth/htpasswd", "htpasswd"),
     };
 
     public static IEnumerable<object[]> Names => Cases.Select(c => new object[] { c.Name });
