@@ -574,6 +574,60 @@ public static class DifferentialCases
 
                 """)
             .Holds("/auth/htpasswd", "htpasswd"),
+
+        // The registry opens a relative config path from the container's working directory.
+        new DifferentialCase("kubernetes: a relative config path is read from the working directory")
+            .File("k8s/registry.yaml", """
+                apiVersion: v1
+                kind: ConfigMap
+                metadata:
+                  name: registry-config
+                data:
+                  custom.yml: |
+                    version: 0.1
+                    storage:
+                      filesystem:
+                        rootdirectory: /var/lib/registry
+                      delete:
+                        enabled: true
+                    auth:
+                      silly:
+                        realm: silly-realm
+                        service: silly-service
+                ---
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata:
+                  name: registry
+                spec:
+                  template:
+                    spec:
+                      containers:
+                        - name: registry
+                          image: registry:2
+                          workingDir: /config
+                          args: ["custom.yml"]
+                          volumeMounts:
+                            - name: config
+                              mountPath: /config
+                      volumes:
+                        - name: config
+                          configMap:
+                            name: registry-config
+                """)
+            .Reads("""
+                version: 0.1
+                storage:
+                  filesystem:
+                    rootdirectory: /var/lib/registry
+                  delete:
+                    enabled: true
+                auth:
+                  silly:
+                    realm: silly-realm
+                    service: silly-service
+
+                """),
     };
 
     public static IEnumerable<object[]> Names => Cases.Select(c => new object[] { c.Name });
