@@ -628,6 +628,63 @@ public static class DifferentialCases
                     service: silly-service
 
                 """),
+
+        // A shell runs the registry with the path from a variable the pod sets.
+        new DifferentialCase("kubernetes: a shell command takes the config path from a variable")
+            .File("k8s/registry.yaml", """
+                apiVersion: v1
+                kind: ConfigMap
+                metadata:
+                  name: registry-config
+                data:
+                  registry.yml: |
+                    version: 0.1
+                    storage:
+                      filesystem:
+                        rootdirectory: /var/lib/registry
+                      delete:
+                        enabled: true
+                    auth:
+                      silly:
+                        realm: silly-realm
+                        service: silly-service
+                ---
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata:
+                  name: registry
+                spec:
+                  template:
+                    spec:
+                      containers:
+                        - name: registry
+                          image: registry:2
+                          command: ["/bin/sh", "-c", "exec registry serve \"$CONFIG_FILE\""]
+                          env:
+                            - name: CONFIG_FILE
+                              value: /config/registry.yml
+                          volumeMounts:
+                            - name: config
+                              mountPath: /config
+                      volumes:
+                        - name: config
+                          configMap:
+                            name: registry-config
+                """)
+            .Reads("""
+                version: 0.1
+                storage:
+                  filesystem:
+                    rootdirectory: /var/lib/registry
+                  delete:
+                    enabled: true
+                auth:
+                  silly:
+                    realm: silly-realm
+                    service: silly-service
+
+                """)
+            .Env("CONFIG_FILE=/config/registry.yml"),
     };
 
     public static IEnumerable<object[]> Names => Cases.Select(c => new object[] { c.Name });
