@@ -5,8 +5,9 @@ using Verifier = RegistryConfigAnalyzers.Analyzers.Tests.Infrastructure.Verify<R
 namespace RegistryConfigAnalyzers.Analyzers.Tests.Hosts;
 
 /// <summary>
-/// Containers of the registry image whose entrypoint is replaced by `registry garbage-collect`:
-/// the real registry (2.8.2) collects and exits without ever listening, so nothing is served.
+/// Containers of the registry image that run `registry garbage-collect`, by a replaced entrypoint
+/// or through the image's script: the real registry (2.8.2) collects and exits without ever
+/// listening, so nothing is served.
 /// </summary>
 public class ReplacedCommandTests
 {
@@ -60,6 +61,46 @@ public class ReplacedCommandTests
             {
                 object Collect() => new ContainerBuilder("registry:2")
                     .WithEntrypoint("/bin/registry", "garbage-collect", "/etc/docker/registry/config.yml")
+                    .Build();
+            }
+            """;
+
+        await Verifier.Analyzer(source, Packages.Testcontainers);
+    }
+
+    [Fact]
+    public async Task An_aspire_garbage_collect_entrypoint_serves_nothing()
+    {
+        const string source = """
+            using Aspire.Hosting;
+
+            class AppHost
+            {
+                void Build(IDistributedApplicationBuilder builder)
+                {
+                    builder.AddContainer("registry-gc", "registry", "2")
+                        .WithEntrypoint("/bin/registry")
+                        .WithArgs("garbage-collect", "/etc/docker/registry/config.yml")
+                        .WithVolume("registry-data", "/var/lib/registry");
+                }
+            }
+            """;
+
+        await Verifier.Analyzer(source, Packages.Aspire);
+    }
+
+    // Through the image's own entrypoint script, a first argument `garbage-collect` runs
+    // `registry garbage-collect …` too.
+    [Fact]
+    public async Task A_garbage_collect_command_through_the_image_script_serves_nothing()
+    {
+        const string source = """
+            using DotNet.Testcontainers.Builders;
+
+            class Maintenance
+            {
+                object Collect() => new ContainerBuilder("registry:2")
+                    .WithCommand("garbage-collect", "/etc/docker/registry/config.yml")
                     .Build();
             }
             """;
