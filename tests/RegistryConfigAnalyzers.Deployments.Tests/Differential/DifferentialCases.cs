@@ -685,6 +685,41 @@ public static class DifferentialCases
 
                 """)
             .Env("CONFIG_FILE=/config/registry.yml"),
+
+        new DifferentialCase("compose: a relative config path in the command is read from working_dir")
+            .File("docker-compose.yml", """
+                services:
+                  registry:
+                    image: registry:2
+                    working_dir: /config
+                    command: ["registry.yml"]
+                    volumes:
+                      - ./registry:/config:ro
+                """)
+            .Project("registry/registry.yml", """
+                version: 0.1
+                storage:
+                  filesystem:
+                    rootdirectory: /var/lib/registry
+                  delete:
+                    enabled: true
+                auth:
+                  silly:
+                    realm: silly-realm
+                    service: silly-service
+                """)
+            .Reads("""
+                version: 0.1
+                storage:
+                  filesystem:
+                    rootdirectory: /var/lib/registry
+                  delete:
+                    enabled: true
+                auth:
+                  silly:
+                    realm: silly-realm
+                    service: silly-service
+                """),
     };
 
     public static IEnumerable<object[]> Names => Cases.Select(c => new object[] { c.Name });
