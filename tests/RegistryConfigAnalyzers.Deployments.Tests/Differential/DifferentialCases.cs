@@ -720,6 +720,47 @@ public static class DifferentialCases
                     realm: silly-realm
                     service: silly-service
                 """),
+
+        // The kubelet writes each key of binaryData as a file, decoded from base64, beside those of data.
+        new DifferentialCase("kubernetes: a config held in the binaryData of a ConfigMap")
+            .File("k8s/registry.yaml", """
+                apiVersion: v1
+                kind: ConfigMap
+                metadata:
+                  name: registry-config
+                binaryData:
+                  config.yml: dmVyc2lvbjogMC4xCnN0b3JhZ2U6CiAgZmlsZXN5c3RlbToKICAgIHJvb3RkaXJlY3Rvcnk6IC92YXIvbGliL3JlZ2lzdHJ5CiAgZGVsZXRlOgogICAgZW5hYmxlZDogdHJ1ZQphdXRoOgogIHNpbGx5OgogICAgcmVhbG06IHNpbGx5LXJlYWxtCiAgICBzZXJ2aWNlOiBzaWxseS1zZXJ2aWNlCg==
+                ---
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata:
+                  name: registry
+                spec:
+                  template:
+                    spec:
+                      containers:
+                        - name: registry
+                          image: registry:2
+                          volumeMounts:
+                            - name: config
+                              mountPath: /etc/docker/registry
+                      volumes:
+                        - name: config
+                          configMap:
+                            name: registry-config
+                """)
+            .Reads("""
+                version: 0.1
+                storage:
+                  filesystem:
+                    rootdirectory: /var/lib/registry
+                  delete:
+                    enabled: true
+                auth:
+                  silly:
+                    realm: silly-realm
+                    service: silly-service
+                """),
     };
 
     public static IEnumerable<object[]> Names => Cases.Select(c => new object[] { c.Name });
