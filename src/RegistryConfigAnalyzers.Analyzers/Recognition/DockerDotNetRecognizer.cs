@@ -61,8 +61,8 @@ internal static class DockerDotNetRecognizer
             ReadEnvironment(source, container, resolver);
         }
 
-        var command = sources.Select(s => InitializerReader.CollectionMember(s, "Cmd", resolver)).LastOrDefault(c => c is { Count: > 0 });
-        container.ConfigPathFromCommand = command is null ? null : ConfigPaths.FromCommand(command.Select(resolver.String).ToList());
+        container.Entrypoint = Words(sources, "Entrypoint", resolver);
+        container.Command = Words(sources, "Cmd", resolver);
 
         if (members.TryGetValue("HostConfig", out var hostConfig))
         {
@@ -70,6 +70,17 @@ internal static class DockerDotNetRecognizer
         }
 
         return container;
+    }
+
+    private static List<string?>? Words(IObjectCreationOperation[] sources, string member, ValueResolver resolver)
+    {
+        var words = sources.Select(s => InitializerReader.CollectionMember(s, member, resolver)).LastOrDefault(c => c is { Count: > 0 });
+        if (words is null && sources.Any(s => InitializerReader.Sets(s, member)))
+        {
+            return new List<string?> { null };
+        }
+
+        return words?.Select(resolver.String).ToList();
     }
 
     private static void ReadEnvironment(IObjectCreationOperation source, RegistryContainer container, ValueResolver resolver)
