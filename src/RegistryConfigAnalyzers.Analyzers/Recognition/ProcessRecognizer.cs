@@ -41,7 +41,7 @@ internal static class ProcessRecognizer
         if (argumentText is not null)
         {
             var text = resolver.String(argumentText);
-            arguments.AddRange(text is null ? new string?[] { null } : text.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries));
+            arguments.AddRange(text is null ? new string?[] { null } : CommandLine.Split(text));
         }
 
         arguments.AddRange((InitializerReader.CollectionMember(creation, "ArgumentList", resolver) ?? new()).Select(resolver.String));

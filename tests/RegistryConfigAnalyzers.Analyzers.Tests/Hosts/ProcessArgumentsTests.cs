@@ -87,4 +87,25 @@ public class ProcessArgumentsTests
 
         await Verifier.Analyzer(source, Packages.None, new[] { ("/src/registry.yml", ProtectedConfig) });
     }
+
+    // A quoted path with a space is one argument; the real registry reads the file it names.
+    [Fact]
+    public async Task A_quoted_path_with_a_space_is_one_argument()
+    {
+        const string source = """
+            using System.Diagnostics;
+
+            class Host
+            {
+                void Start()
+                {
+                    var start = new ProcessStartInfo("docker-registry", "serve \"config dir/registry.yml\"");
+                    start.Environment["REGISTRY_STORAGE_DELETE_ENABLED"] = "true";
+                    Process.Start(start);
+                }
+            }
+            """;
+
+        await Verifier.Analyzer(source, Packages.None, new[] { ("/src/config dir/registry.yml", ProtectedConfig) });
+    }
 }
