@@ -83,6 +83,20 @@ internal sealed class Launch
             : new Launch(LaunchKind.Unknown, null);
     }
 
+    /// <summary>The launch of the registry binary started as a process with these arguments.</summary>
+    public static Launch Binary(IReadOnlyList<string?> arguments, IReadOnlyList<EnvSetting> environment)
+    {
+        if (arguments.Any(a => a is null))
+        {
+            return new Launch(LaunchKind.Unknown, null);
+        }
+
+        return arguments.FirstOrDefault() != "serve"
+            ? new Launch(LaunchKind.NotServing, null)
+            : FromServe(arguments.Skip(1).FirstOrDefault(w => !w!.StartsWith("-", StringComparison.Ordinal)),
+                environment, relative: true);
+    }
+
     // The image's script runs `registry serve "$@"` for a first argument ending in .yml or .yaml,
     // `registry "$@"` for a subcommand or a flag, and anything else as it is.
     private static List<string?> ThroughEntrypointScript(IReadOnlyList<string?> arguments)
@@ -108,11 +122,11 @@ internal sealed class Launch
 
     // Without a path argument the registry reads REGISTRY_CONFIGURATION_PATH, and with neither it
     // stops with "configuration path unspecified".
-    private static Launch FromServe(string? argument, IReadOnlyList<EnvSetting> environment)
+    private static Launch FromServe(string? argument, IReadOnlyList<EnvSetting> environment, bool relative = false)
     {
         if (argument is not null)
         {
-            return new Launch(LaunchKind.Serve, Normalize(argument));
+            return new Launch(LaunchKind.Serve, relative ? argument : Normalize(argument));
         }
 
         var variable = environment.LastOrDefault(e => e.Name == "REGISTRY_CONFIGURATION_PATH");
@@ -126,7 +140,7 @@ internal sealed class Launch
             return new Launch(LaunchKind.Unknown, null);
         }
 
-        return new Launch(LaunchKind.Serve, Normalize(variable.Value));
+        return new Launch(LaunchKind.Serve, relative ? variable.Value : Normalize(variable.Value));
     }
 
     // A container's working directory is / unless the code changes it, which is not followed.

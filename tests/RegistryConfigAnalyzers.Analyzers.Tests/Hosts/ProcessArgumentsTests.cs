@@ -108,4 +108,55 @@ public class ProcessArgumentsTests
 
         await Verifier.Analyzer(source, Packages.None, new[] { ("/src/config dir/registry.yml", ProtectedConfig) });
     }
+
+    // `registry garbage-collect` collects and exits without listening.
+    [Fact]
+    public async Task Garbage_collect_serves_nothing()
+    {
+        const string source = """
+            using System.Diagnostics;
+
+            class Maintenance
+            {
+                void Collect()
+                {
+                    var start = new ProcessStartInfo("docker-registry", "garbage-collect registry.yml");
+                    start.Environment["REGISTRY_STORAGE_DELETE_ENABLED"] = "true";
+                    Process.Start(start);
+                }
+            }
+            """;
+
+        const string openConfig = """
+            version: 0.1
+            storage:
+              filesystem:
+                rootdirectory: /tmp/registry
+            http:
+              addr: 127.0.0.1:5000
+            """;
+
+        await Verifier.Analyzer(source, Packages.None, new[] { ("/src/registry.yml", openConfig) });
+    }
+
+    // The subcommand could be anything, so whether a server runs is not known.
+    [Fact]
+    public async Task Arguments_the_analyzer_cannot_read_get_no_claim()
+    {
+        const string source = """
+            using System.Diagnostics;
+
+            class Host
+            {
+                void Start(string arguments)
+                {
+                    var start = new ProcessStartInfo("docker-registry", arguments);
+                    start.Environment["REGISTRY_STORAGE_DELETE_ENABLED"] = "true";
+                    Process.Start(start);
+                }
+            }
+            """;
+
+        await Verifier.Analyzer(source, Packages.None);
+    }
 }
