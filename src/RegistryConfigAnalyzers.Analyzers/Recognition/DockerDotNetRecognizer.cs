@@ -72,15 +72,18 @@ internal static class DockerDotNetRecognizer
         return container;
     }
 
+    // The initializer overrides what the copied config holds; a list the analyzer cannot read is
+    // one word it does not know.
     private static List<string?>? Words(IObjectCreationOperation[] sources, string member, ValueResolver resolver)
     {
-        var words = sources.Select(s => InitializerReader.CollectionMember(s, member, resolver)).LastOrDefault(c => c is { Count: > 0 });
-        if (words is null && sources.Any(s => InitializerReader.Sets(s, member)))
+        List<string?>? words = null;
+        foreach (var source in sources.Where(s => InitializerReader.Sets(s, member)))
         {
-            return new List<string?> { null };
+            var items = InitializerReader.CollectionMember(source, member, resolver);
+            words = items is null ? new List<string?> { null } : items.Select(resolver.String).ToList();
         }
 
-        return words?.Select(resolver.String).ToList();
+        return words;
     }
 
     private static void ReadEnvironment(IObjectCreationOperation source, RegistryContainer container, ValueResolver resolver)

@@ -95,12 +95,7 @@ internal static class KubernetesRecognizer
         ValueResolver resolver)
     {
         var words = InitializerReader.CollectionMember(creation, member, resolver);
-        if (words is null)
-        {
-            return InitializerReader.Sets(creation, member) ? new() { null } : null;
-        }
-
-        return words.Select(resolver.String).ToList();
+        return words is null ? new() { null } : words.Select(resolver.String).ToList();
     }
 
     private static System.Collections.Generic.List<IOperation> Incomplete(RegistryContainer container)

@@ -193,7 +193,9 @@ internal static class TestcontainersRecognizer
                 break;
             case "WithEntrypoint":
                 var entrypoint = arguments.Length == 1 ? resolver.Elements(arguments[0].Value) : null;
-                container.Entrypoint = entrypoint is null ? new List<string?> { null } : entrypoint.Select(resolver.String).ToList();
+                container.Entrypoint = entrypoint is null
+                    ? new List<string?> { null }
+                    : entrypoint.Select(resolver.String).ToList();
                 break;
             case "WithCommand":
                 var elements = arguments.Length == 1 ? resolver.Elements(arguments[0].Value) : null;

@@ -217,4 +217,24 @@ public class ReplacedCommandTests
 
         await Verifier.Analyzer(source, Packages.Aspire);
     }
+
+    // Docker takes an empty command as none and runs the image's.
+    [Fact]
+    public async Task An_empty_command_leaves_the_image_command()
+    {
+        const string source = """
+            using Docker.DotNet.Models;
+
+            class Fixture
+            {
+                CreateContainerParameters Start() => new()
+                {
+                    Image = {|#0:"registry:2"|},
+                    Cmd = [],
+                };
+            }
+            """;
+
+        await Verifier.Analyzer(source, Packages.DockerDotNet, Verifier.Diagnostic("RCA0001").WithLocation(0));
+    }
 }
