@@ -237,4 +237,81 @@ public class ReplacedCommandTests
 
         await Verifier.Analyzer(source, Packages.DockerDotNet, Verifier.Diagnostic("RCA0001").WithLocation(0));
     }
+
+    [Fact]
+    public async Task An_aspire_entrypoint_that_serves_the_image_config_is_judged()
+    {
+        const string source = """
+            using Aspire.Hosting;
+
+            class AppHost
+            {
+                void Build(IDistributedApplicationBuilder builder)
+                {
+                    builder.AddContainer("registry", {|#0:"registry"|}, "2")
+                        .WithEntrypoint("/bin/registry")
+                        .WithArgs("serve", "/etc/docker/registry/config.yml");
+                }
+            }
+            """;
+
+        await Verifier.Analyzer(source, Packages.Aspire, Verifier.Diagnostic("RCA0001").WithLocation(0));
+    }
+
+    [Fact]
+    public async Task A_testcontainers_entrypoint_that_serves_the_image_config_is_judged()
+    {
+        const string source = """
+            using DotNet.Testcontainers.Builders;
+
+            class Fixture
+            {
+                object Start() => new ContainerBuilder({|#0:"registry:2"|})
+                    .WithEntrypoint("/bin/registry", "serve", "/etc/docker/registry/config.yml")
+                    .Build();
+            }
+            """;
+
+        await Verifier.Analyzer(source, Packages.Testcontainers, Verifier.Diagnostic("RCA0001").WithLocation(0));
+    }
+
+    [Fact]
+    public async Task A_kubernetes_command_that_serves_the_image_config_is_judged()
+    {
+        const string source = """
+            using k8s.Models;
+
+            class Manifests
+            {
+                V1Container Registry() => new()
+                {
+                    Name = "registry",
+                    Image = {|#0:"registry:2"|},
+                    Command = ["registry"],
+                    Args = ["serve", "/etc/docker/registry/config.yml"],
+                };
+            }
+            """;
+
+        await Verifier.Analyzer(source, Packages.Kubernetes, Verifier.Diagnostic("RCA0001").WithLocation(0));
+    }
+
+    [Fact]
+    public async Task A_docker_dotnet_entrypoint_that_serves_the_image_config_is_judged()
+    {
+        const string source = """
+            using Docker.DotNet.Models;
+
+            class Fixture
+            {
+                CreateContainerParameters Start() => new()
+                {
+                    Image = {|#0:"registry:2"|},
+                    Entrypoint = ["/bin/registry", "serve", "/etc/docker/registry/config.yml"],
+                };
+            }
+            """;
+
+        await Verifier.Analyzer(source, Packages.DockerDotNet, Verifier.Diagnostic("RCA0001").WithLocation(0));
+    }
 }
