@@ -24,7 +24,8 @@ public sealed class DebugPortPublishedAnalyzer : ContainerRuleAnalyzer
 
     private protected override void Check(RegistryContainer container, ContainerScope scope, Action<Diagnostic> report)
     {
-        if (container.Host == ContainerHost.Process || DebugPort(container) is not { } debugPort)
+        if (container.Host == ContainerHost.Process || container.LaunchUnknown
+            || DebugPort(container) is not { } debugPort)
         {
             return;
         }

@@ -31,6 +31,12 @@ public sealed class RegistryContainerAnalyzer : DiagnosticAnalyzer
     private static void Analyze(Model.RegistryContainer container, System.Action<Diagnostic> report,
         System.Threading.CancellationToken token)
     {
+        // A command the analyzer cannot follow may not run the server at all.
+        if (container.LaunchUnknown)
+        {
+            return;
+        }
+
         var result = ContainerJudge.Analyze(container);
         foreach (var diagnostic in ContainerJudge.Diagnose(container, result, token))
         {

@@ -48,8 +48,17 @@ internal sealed class RegistryContainer
     /// <summary>The mount that decided <see cref="Config"/>, when one did.</summary>
     public Location? ConfigLocation { get; set; }
 
-    /// <summary>A path the command line points the registry's config at, when it changes it.</summary>
-    public string? ConfigPathFromCommand { get; set; }
+    /// <summary>The entrypoint the code sets; null leaves the image's. A null word is not known.</summary>
+    public List<string?>? Entrypoint { get; set; }
+
+    /// <summary>The command (arguments) the code sets; null leaves the image's. A null word is not known.</summary>
+    public List<string?>? Command { get; set; }
+
+    /// <summary>What the container runs; null when the analyzer saw nothing that says.</summary>
+    public Launch? Launch { get; set; }
+
+    /// <summary>Whether the analyzer cannot tell that the registry server runs at all.</summary>
+    public bool LaunchUnknown => Launch?.Kind == LaunchKind.Unknown;
 
     public List<Mount> Mounts { get; } = new();
 

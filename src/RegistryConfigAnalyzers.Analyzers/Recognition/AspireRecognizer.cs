@@ -54,7 +54,7 @@ internal static class AspireRecognizer
             return null;
         }
 
-        container.ConfigPathFromCommand = ConfigPaths.FromCommand(command);
+        container.Command = command.Count > 0 ? command : null;
         return container;
     }
 
@@ -162,6 +162,9 @@ internal static class AspireRecognizer
                 break;
             case "WithContainerFiles":
                 AddContainerFiles(call, container, resolver);
+                break;
+            case "WithEntrypoint":
+                container.Entrypoint = new List<string?> { Text("entrypoint") };
                 break;
             case "WithArgs":
                 var args = call.Arguments.Length == 2 ? resolver.Elements(call.Arguments[1].Value) : null;

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Threading;
 using RegistryConfigAnalyzers.Analyzers.Model;
 using RegistryConfigAnalyzers.Engine;
@@ -14,34 +13,26 @@ internal static class ConfigPaths
 
     public static string Default(RegistryVersion version) => version == RegistryVersion.V2 ? V2 : V3;
 
-    /// <summary>
-    /// The image's entrypoint runs <c>registry serve &lt;arg&gt;</c> when the first argument is a
-    /// YAML path, and passes <c>serve &lt;path&gt;</c> on as it is.
-    /// </summary>
-    public static string? FromCommand(IReadOnlyList<string?> arguments)
-    {
-        if (arguments.Count == 0 || arguments[0] is not { } first)
-        {
-            return null;
-        }
-
-        if (IsYaml(first))
-        {
-            return first;
-        }
-
-        return first == "serve" && arguments.Count > 1 && arguments[1] is { } second ? second : null;
-    }
-
     public static bool IsYaml(string path) =>
         path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Sets <see cref="RegistryContainer.Config"/> from the last mount that covers the config path.</summary>
+    /// <summary>
+    /// Sets <see cref="RegistryContainer.Launch"/> from the command, and <see cref="RegistryContainer.Config"/>
+    /// from the last mount that covers the config path it serves.
+    /// </summary>
     public static void Resolve(RegistryContainer container, ConfigFiles files, CancellationToken token)
     {
         var version = container.Image?.MajorVersion ?? RegistryVersion.V3;
-        var active = container.ConfigPathFromCommand ?? Default(version);
-        var config = container.ConfigPathFromCommand is null ? ConfigSource.ImageDefault : ConfigSource.Unknown;
+        var launch = Launch.Resolve(container.Entrypoint, container.Command, Default(version), container.Environment);
+        container.Launch = launch;
+        if (launch.Kind != LaunchKind.Serve)
+        {
+            container.Config = ConfigSource.Unknown;
+            return;
+        }
+
+        var active = launch.ConfigPath!;
+        var config = active == Default(version) ? ConfigSource.ImageDefault : ConfigSource.Unknown;
         Mount? decisive = null;
         foreach (var mount in container.Mounts)
         {

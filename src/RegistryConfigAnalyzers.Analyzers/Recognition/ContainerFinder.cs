@@ -242,11 +242,13 @@ internal static class ContainerFinder
                 break;
         }
 
-        if (container is not null)
+        if (container is null)
         {
-            ConfigPaths.Resolve(container, shared.Files, token);
+            return null;
         }
 
-        return container;
+        // A container that runs garbage-collect or help never listens: there is no server to judge.
+        ConfigPaths.Resolve(container, shared.Files, token);
+        return container.Launch?.Kind == LaunchKind.NotServing ? null : container;
     }
 }

@@ -61,8 +61,8 @@ internal static class DockerDotNetRecognizer
             ReadEnvironment(source, container, resolver);
         }
 
-        var command = sources.Select(s => InitializerReader.CollectionMember(s, "Cmd", resolver)).LastOrDefault(c => c is { Count: > 0 });
-        container.ConfigPathFromCommand = command is null ? null : ConfigPaths.FromCommand(command.Select(resolver.String).ToList());
+        container.Entrypoint = Words(sources, "Entrypoint", resolver);
+        container.Command = Words(sources, "Cmd", resolver);
 
         if (members.TryGetValue("HostConfig", out var hostConfig))
         {
@@ -70,6 +70,20 @@ internal static class DockerDotNetRecognizer
         }
 
         return container;
+    }
+
+    // The initializer overrides what the copied config holds; a list the analyzer cannot read is
+    // one word it does not know.
+    private static List<string?>? Words(IObjectCreationOperation[] sources, string member, ValueResolver resolver)
+    {
+        List<string?>? words = null;
+        foreach (var source in sources.Where(s => InitializerReader.Sets(s, member)))
+        {
+            var items = InitializerReader.CollectionMember(source, member, resolver);
+            words = items is null ? new List<string?> { null } : items.Select(resolver.String).ToList();
+        }
+
+        return words;
     }
 
     private static void ReadEnvironment(IObjectCreationOperation source, RegistryContainer container, ValueResolver resolver)

@@ -62,8 +62,8 @@ internal static class KubernetesRecognizer
                 hasValue ? value!.Value.Syntax.GetLocation() : null, hasValue && text is not null));
         }
 
-        var args = InitializerReader.CollectionMember(creation, "Args", resolver);
-        container.ConfigPathFromCommand = args is null ? null : ConfigPaths.FromCommand(args.Select(resolver.String).ToList());
+        container.Entrypoint = Words(creation, "Command", resolver);
+        container.Command = Words(creation, "Args", resolver);
 
         foreach (var port in InitializerReader.CollectionMember(creation, "Ports", resolver) ?? new())
         {
@@ -88,6 +88,14 @@ internal static class KubernetesRecognizer
         }
 
         return container;
+    }
+
+    // A list the analyzer cannot read is one word it does not know.
+    private static System.Collections.Generic.List<string?>? Words(IObjectCreationOperation creation, string member,
+        ValueResolver resolver)
+    {
+        var words = InitializerReader.CollectionMember(creation, member, resolver);
+        return words is null ? new() { null } : words.Select(resolver.String).ToList();
     }
 
     private static System.Collections.Generic.List<IOperation> Incomplete(RegistryContainer container)

@@ -41,7 +41,7 @@ internal static class ProcessRecognizer
         if (argumentText is not null)
         {
             var text = resolver.String(argumentText);
-            arguments.AddRange(text is null ? new string?[] { null } : text.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries));
+            arguments.AddRange(text is null ? new string?[] { null } : CommandLine.Split(text));
         }
 
         arguments.AddRange((InitializerReader.CollectionMember(creation, "ArgumentList", resolver) ?? new()).Select(resolver.String));
@@ -50,16 +50,18 @@ internal static class ProcessRecognizer
         ReadEnvironmentInitializer(creation, container, resolver);
         ReadLaterStatements(syntax, container, arguments, resolver);
 
-        // "serve" and a config path, or a variable only the registry reads, tell it from other
-        // programs that happen to be called registry.
-        var serves = arguments.Count >= 2 && arguments[0] == "serve";
-        if (!serves && !container.Environment.Any(e => EnvironmentNames.IsRegistrySetting(e.Name)))
+        // "serve", or a variable only the registry reads, tells it from other programs that happen
+        // to be called registry.
+        var launch = arguments.Count == 0 ? null : Launch.Binary(arguments, container.Environment);
+        var serves = launch?.Kind == LaunchKind.Serve;
+        if (launch?.Kind == LaunchKind.NotServing
+            || (!serves && !container.Environment.Any(e => EnvironmentNames.IsRegistrySetting(e.Name))))
         {
             return null;
         }
 
-        var configPath = serves ? arguments[1] : null;
-        var file = configPath is null ? null : files.Find(configPath);
+        container.Launch = launch;
+        var file = serves ? files.Find(launch!.ConfigPath!) : null;
         var configText = file is null ? null : ConfigFiles.Read(file, token);
         container.Config = file is not null && configText is not null ? ConfigSource.FromFile(file.Path, configText) : ConfigSource.Unknown;
         container.ConfigLocation = argumentText?.Syntax.GetLocation();

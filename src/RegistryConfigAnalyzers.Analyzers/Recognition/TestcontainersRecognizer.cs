@@ -92,7 +92,7 @@ internal static class TestcontainersRecognizer
             return null;
         }
 
-        container.ConfigPathFromCommand = ConfigPaths.FromCommand(command);
+        container.Command = command.Count > 0 ? command : null;
         container.FixTarget = instance.Syntax;
         return container;
     }
@@ -190,6 +190,12 @@ internal static class TestcontainersRecognizer
                 break;
             case "WithResourceMapping":
                 AddResourceMapping(container, call, resolver);
+                break;
+            case "WithEntrypoint":
+                var entrypoint = arguments.Length == 1 ? resolver.Elements(arguments[0].Value) : null;
+                container.Entrypoint = entrypoint is null
+                    ? new List<string?> { null }
+                    : entrypoint.Select(resolver.String).ToList();
                 break;
             case "WithCommand":
                 var elements = arguments.Length == 1 ? resolver.Elements(arguments[0].Value) : null;

@@ -494,6 +494,273 @@ public static class DifferentialCases
                 """)
             .Env("REGISTRY_AUTH={htpasswd: {realm: r, path: /auth/htpasswd}}")
             .Holds("/auth/htpasswd", "htpasswd"),
+
+        // Compose copies the environment of the service named by `extends` into the one that extends it.
+        new DifferentialCase("compose: a service that extends another gets its variables")
+            .File("docker-compose.yml", """
+                x-note: the base service sets what every registry of the team shares
+                services:
+                  registry-base:
+                    image: alpine:3.19
+                    environment:
+                      REGISTRY_AUTH_SILLY_REALM: silly-realm
+                      REGISTRY_AUTH_SILLY_SERVICE: silly-service
+                      REGISTRY_STORAGE_DELETE_ENABLED: "true"
+                  registry:
+                    extends:
+                      service: registry-base
+                    image: registry:2
+                """)
+            .Env("REGISTRY_AUTH_SILLY_REALM=silly-realm", "REGISTRY_AUTH_SILLY_SERVICE=silly-service",
+                "REGISTRY_STORAGE_DELETE_ENABLED=true"),
+
+        // `docker compose up` in a folder reads docker-compose.override.yml over docker-compose.yml.
+        new DifferentialCase("compose: the override file of the folder turns deletes on")
+            .File("deploy/docker-compose.yml", """
+                services:
+                  registry:
+                    image: registry:2
+                    environment:
+                      REGISTRY_AUTH_HTPASSWD_REALM: Registry Realm
+                      REGISTRY_AUTH_HTPASSWD_PATH: /auth/htpasswd
+                    volumes:
+                      - ./auth:/auth
+                """)
+            .File("deploy/docker-compose.override.yml", """
+                services:
+                  registry:
+                    environment:
+                      REGISTRY_STORAGE_DELETE_ENABLED: "true"
+                """)
+            .Env("REGISTRY_AUTH_HTPASSWD_REALM=Registry Realm", "REGISTRY_AUTH_HTPASSWD_PATH=/auth/htpasswd",
+                "REGISTRY_STORAGE_DELETE_ENABLED=true")
+            .Holds("/auth/htpasswd", "htpasswd"),
+
+        // Compose interpolates the whole file, the `content` of a config included: an unset
+        // variable with a default gives the default, and `$$` gives one `$`.
+        new DifferentialCase("compose: a config's content is interpolated before the registry reads it")
+            .File("docker-compose.yml", """
+                services:
+                  registry:
+                    image: registry:2
+                    configs:
+                      - source: registry
+                        target: /etc/docker/registry/config.yml
+                configs:
+                  registry:
+                    content: |
+                      version: 0.1
+                      storage:
+                        filesystem:
+                          rootdirectory: /var/lib/registry
+                        delete:
+                          enabled: ${REGISTRY_DELETES_UNSET_IN_ANY_SHELL-true}
+                      auth:
+                        htpasswd:
+                          realm: "$${realm}"
+                          path: /auth/htpasswd
+                """)
+            .Reads("""
+                version: 0.1
+                storage:
+                  filesystem:
+                    rootdirectory: /var/lib/registry
+                  delete:
+                    enabled: true
+                auth:
+                  htpasswd:
+                    realm: "${realm}"
+                    path: /auth/htpasswd
+
+                """)
+            .Holds("/auth/htpasswd", "htpasswd"),
+
+        // The registry opens a relative config path from the container's working directory.
+        new DifferentialCase("kubernetes: a relative config path is read from the working directory")
+            .File("k8s/registry.yaml", """
+                apiVersion: v1
+                kind: ConfigMap
+                metadata:
+                  name: registry-config
+                data:
+                  custom.yml: |
+                    version: 0.1
+                    storage:
+                      filesystem:
+                        rootdirectory: /var/lib/registry
+                      delete:
+                        enabled: true
+                    auth:
+                      silly:
+                        realm: silly-realm
+                        service: silly-service
+                ---
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata:
+                  name: registry
+                spec:
+                  template:
+                    spec:
+                      containers:
+                        - name: registry
+                          image: registry:2
+                          workingDir: /config
+                          args: ["custom.yml"]
+                          volumeMounts:
+                            - name: config
+                              mountPath: /config
+                      volumes:
+                        - name: config
+                          configMap:
+                            name: registry-config
+                """)
+            .Reads("""
+                version: 0.1
+                storage:
+                  filesystem:
+                    rootdirectory: /var/lib/registry
+                  delete:
+                    enabled: true
+                auth:
+                  silly:
+                    realm: silly-realm
+                    service: silly-service
+
+                """),
+
+        // A shell runs the registry with the path from a variable the pod sets.
+        new DifferentialCase("kubernetes: a shell command takes the config path from a variable")
+            .File("k8s/registry.yaml", """
+                apiVersion: v1
+                kind: ConfigMap
+                metadata:
+                  name: registry-config
+                data:
+                  registry.yml: |
+                    version: 0.1
+                    storage:
+                      filesystem:
+                        rootdirectory: /var/lib/registry
+                      delete:
+                        enabled: true
+                    auth:
+                      silly:
+                        realm: silly-realm
+                        service: silly-service
+                ---
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata:
+                  name: registry
+                spec:
+                  template:
+                    spec:
+                      containers:
+                        - name: registry
+                          image: registry:2
+                          command: ["/bin/sh", "-c", "exec registry serve \"$CONFIG_FILE\""]
+                          env:
+                            - name: CONFIG_FILE
+                              value: /config/registry.yml
+                          volumeMounts:
+                            - name: config
+                              mountPath: /config
+                      volumes:
+                        - name: config
+                          configMap:
+                            name: registry-config
+                """)
+            .Reads("""
+                version: 0.1
+                storage:
+                  filesystem:
+                    rootdirectory: /var/lib/registry
+                  delete:
+                    enabled: true
+                auth:
+                  silly:
+                    realm: silly-realm
+                    service: silly-service
+
+                """)
+            .Env("CONFIG_FILE=/config/registry.yml"),
+
+        new DifferentialCase("compose: a relative config path in the command is read from working_dir")
+            .File("docker-compose.yml", """
+                services:
+                  registry:
+                    image: registry:2
+                    working_dir: /config
+                    command: ["registry.yml"]
+                    volumes:
+                      - ./registry:/config:ro
+                """)
+            .Project("registry/registry.yml", """
+                version: 0.1
+                storage:
+                  filesystem:
+                    rootdirectory: /var/lib/registry
+                  delete:
+                    enabled: true
+                auth:
+                  silly:
+                    realm: silly-realm
+                    service: silly-service
+                """)
+            .Reads("""
+                version: 0.1
+                storage:
+                  filesystem:
+                    rootdirectory: /var/lib/registry
+                  delete:
+                    enabled: true
+                auth:
+                  silly:
+                    realm: silly-realm
+                    service: silly-service
+                """),
+
+        // The kubelet writes each key of binaryData as a file, decoded from base64, beside those of data.
+        new DifferentialCase("kubernetes: a config held in the binaryData of a ConfigMap")
+            .File("k8s/registry.yaml", """
+                apiVersion: v1
+                kind: ConfigMap
+                metadata:
+                  name: registry-config
+                binaryData:
+                  config.yml: dmVyc2lvbjogMC4xCnN0b3JhZ2U6CiAgZmlsZXN5c3RlbToKICAgIHJvb3RkaXJlY3Rvcnk6IC92YXIvbGliL3JlZ2lzdHJ5CiAgZGVsZXRlOgogICAgZW5hYmxlZDogdHJ1ZQphdXRoOgogIHNpbGx5OgogICAgcmVhbG06IHNpbGx5LXJlYWxtCiAgICBzZXJ2aWNlOiBzaWxseS1zZXJ2aWNlCg==
+                ---
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata:
+                  name: registry
+                spec:
+                  template:
+                    spec:
+                      containers:
+                        - name: registry
+                          image: registry:2
+                          volumeMounts:
+                            - name: config
+                              mountPath: /etc/docker/registry
+                      volumes:
+                        - name: config
+                          configMap:
+                            name: registry-config
+                """)
+            .Reads("""
+                version: 0.1
+                storage:
+                  filesystem:
+                    rootdirectory: /var/lib/registry
+                  delete:
+                    enabled: true
+                auth:
+                  silly:
+                    realm: silly-realm
+                    service: silly-service
+                """),
     };
 
     public static IEnumerable<object[]> Names => Cases.Select(c => new object[] { c.Name });
