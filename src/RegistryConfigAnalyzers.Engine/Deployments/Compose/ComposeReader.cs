@@ -102,6 +102,13 @@ internal sealed class ComposeReader
         container.Entrypoint = ReadCommand(Get(service, "entrypoint"), out var entrypointSpan);
         container.Command = ReadCommand(Get(service, "command"), out var commandSpan);
         container.CommandSpan = commandSpan ?? entrypointSpan;
+        if (Text(service, "working_dir") is { Length: > 0 } workingDir)
+        {
+            var resolved = ComposeText.Interpolate(workingDir);
+            container.WorkingDir = resolved is null ? null : ContainerPath.Resolve(null, resolved);
+            container.WorkingDirKnown = resolved is not null;
+        }
+
         foreach (var volume in Items(Get(service, "volumes")))
         {
             ReadVolume(container, volume);

@@ -52,6 +52,9 @@ internal sealed class KubernetesReader
             result.Command = ReadCommand(Get(container, "args"), lookup);
             var written = Get(container, "command") ?? Get(container, "args");
             result.CommandSpan = written is null ? null : _file.Tight(written);
+            result.WorkingDir = Text(container, "workingDir") is { Length: > 0 } workingDir
+                ? ContainerPath.Resolve(null, workingDir)
+                : null;
             foreach (var mount in Items(Get(container, "volumeMounts")))
             {
                 ReadMount(result, mount);
