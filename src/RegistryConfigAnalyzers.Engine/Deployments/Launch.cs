@@ -26,8 +26,12 @@ internal enum LaunchKind
 /// </summary>
 internal sealed class Launch
 {
-    private static readonly Regex ServeInScript = new(@"(?:^|[\s;&|(])(?:\S*/)?registry\s+serve\s+(['""]?)([^\s'"";&|)]+)\1",
+    // The word after `registry serve`, quotes and all: ShellWord expands it as the shell would.
+    private static readonly Regex ServeInScript = new(
+        @"(?:^|[\s;&|(])(?:\S*/)?registry\s+serve\s+((?:""(?:[^""\\]|\\.)*""|'[^']*'|\\.|[^\s'"";&|)<>\\])+)",
         RegexOptions.CultureInvariant);
+
+    private static readonly Regex ChangesDirectory = new(@"(?:^|[\s;&|(])(?:cd|pushd)\s", RegexOptions.CultureInvariant);
 
     private static readonly HashSet<string> Shells = new(StringComparer.Ordinal) { "sh", "bash", "ash", "dash" };
 
@@ -85,9 +89,25 @@ internal sealed class Launch
 
         var script = Shells.Contains(program) ? words.SkipWhile(w => w != "-c").Skip(1).FirstOrDefault() : null;
         var match = script is null ? Match.Empty : ServeInScript.Match(script);
-        return match.Success
-            ? Serve(container, match.Groups[2].Value, true, shown)
-            : new Launch(LaunchKind.Unknown, null, false, shown);
+        if (!match.Success)
+        {
+            return new Launch(LaunchKind.Unknown, null, false, shown);
+        }
+
+        var path = ShellWord.Expand(match.Groups[1].Value, env);
+        if (path is null)
+        {
+            // An unset variable, one of unknown value, or another expansion (`$(…)`, `${X:-…}`).
+            return new Launch(LaunchKind.Unknown, null, false, $"{shown} (the shell word `{match.Groups[1].Value}`)");
+        }
+
+        // A script that changes folder before it starts the server opens a relative path from elsewhere.
+        if (!path.StartsWith("/", StringComparison.Ordinal) && ChangesDirectory.IsMatch(script!.Substring(0, match.Index)))
+        {
+            return new Launch(LaunchKind.Unknown, null, false, $"{shown}, which changes folder before it reads `{path}`");
+        }
+
+        return Serve(container, path, true, shown);
     }
 
     // The image's script runs `registry serve "$@"` for a first argument ending in .yml or .yaml,
