@@ -229,18 +229,19 @@ public static class DeploymentAnalyzer
         var results = new List<EmbeddedRegistryConfig>();
         foreach (var configMap in objects.ConfigMaps)
         {
-            foreach (var entry in Entries(configMap.Data))
+            foreach (var (key, scalar, text, decoded) in Files(configMap))
             {
-                if (configMap.MountedKeys.Contains(entry.Key.Value) || entry.Value.Target is not YamlScalar scalar ||
-                    !RegistryConfigEngine.LooksLikeRegistryConfig(scalar.Value))
+                if (configMap.MountedKeys.Contains(key) || !RegistryConfigEngine.LooksLikeRegistryConfig(text))
                 {
                     continue;
                 }
 
                 Guarded(session, configMap.NameSpan, () =>
                 {
-                    var name = $"ConfigMap/{configMap.Name}/{entry.Key.Value}";
-                    var embedded = EmbeddedConfig.From(configMap.File, scalar, name);
+                    var name = $"ConfigMap/{configMap.Name}/{key}";
+                    var embedded = decoded
+                        ? EmbeddedConfig.Decoded(configMap.File, scalar, name, text)
+                        : EmbeddedConfig.From(configMap.File, scalar, name);
                     var options = session.OptionsFor(session.Defaults.Version);
                     var result = RegistryConfigEngine.AnalyzeConfig(embedded.Input, options);
                     foreach (var finding in result.Findings)
@@ -261,6 +262,26 @@ public static class DeploymentAnalyzer
         }
 
         return results;
+    }
+
+    /// <summary>The text keys of a ConfigMap, those of <c>binaryData</c> decoded.</summary>
+    private static IEnumerable<(string Key, YamlScalar Scalar, string Text, bool Decoded)> Files(ConfigMapObject configMap)
+    {
+        foreach (var entry in Entries(configMap.Data))
+        {
+            if (entry.Value.Target is YamlScalar scalar)
+            {
+                yield return (entry.Key.Value, scalar, scalar.Value, false);
+            }
+        }
+
+        foreach (var entry in Entries(configMap.BinaryData))
+        {
+            if (entry.Value.Target is YamlScalar scalar && configMap.BinaryFile(entry.Key.Value)?.Text is { } text)
+            {
+                yield return (entry.Key.Value, scalar, text, true);
+            }
+        }
     }
 
     private static bool IsDeploymentDocument(List<(string Key, List<string> Children)> document)

@@ -292,6 +292,20 @@ internal sealed class KubernetesReader
         var key = items.Count == 0
             ? path
             : items.Where(i => Text(i, "path") == path).Select(i => Text(i, "key")).LastOrDefault();
+        if (key is not null && configMap.Key(key) is null && configMap.BinaryFile(key) is { } binary)
+        {
+            if (binary.Value.Target is not YamlScalar encoded || binary.Text is null)
+            {
+                return new MountedFile.Unknown($"key `{key}` of the binaryData of the ConfigMap `{name}`, which is not base64 of text");
+            }
+
+            var decoded = EmbeddedConfig.Decoded(configMap.File, encoded, $"ConfigMap/{name}/{key}", binary.Text);
+            return new MountedFile.Known(decoded.Input, $"key `{key}` of the ConfigMap `{name}` (binaryData)", decoded, null)
+            {
+                MarkUsed = () => configMap.MountedKeys.Add(key),
+            };
+        }
+
         if (key is null || configMap.Key(key) is not { } entry)
         {
             return null;
