@@ -78,7 +78,8 @@ public static class DeploymentAnalyzer
     /// <param name="readProjectFile">
     /// Gives the text of a project file (a mounted config, an env file) by its path, or null when the
     /// project has no such file. Paths are the deployment file's folder joined with the path written
-    /// in the file (<c>.</c> and <c>..</c> folded); absolute host paths are passed as written.
+    /// in the file (<c>.</c> and <c>..</c> folded); absolute host paths are passed as written. The
+    /// folder of a compose file is also asked for the override file that compose merges over it.
     /// </param>
     /// <param name="defaults">
     /// Limits for every analysis, and the version for ConfigMap configs that no registry mounts.
@@ -90,10 +91,11 @@ public static class DeploymentAnalyzer
         using var merges = YamlLookup.LimitMerges(defaults.MaxNodes);
         var objects = new KubernetesObjects();
         var containers = new List<RegistryContainer>();
-        foreach (var file in files)
+        var folders = new ComposeFolders(session, files);
+        foreach (var file in files.Where(f => !folders.IsMergedOverride(f.Path)))
         {
             var start = new SourceText(file.Path, file.Text).Start;
-            Guarded(session, start, () => Load(session, file, objects, containers));
+            Guarded(session, start, () => Load(session, file, objects, containers, folders));
         }
 
         foreach (var workload in objects.Workloads)
@@ -171,7 +173,7 @@ public static class DeploymentAnalyzer
     }
 
     private static void Load(DeploymentSession session, DeploymentFile file, KubernetesObjects objects,
-        List<RegistryContainer> containers)
+        List<RegistryContainer> containers, ComposeFolders folders)
     {
         var source = new SourceText(file.Path, file.Text);
         if (file.Text.Length > session.Defaults.MaxCharacters)
@@ -218,9 +220,34 @@ public static class DeploymentAnalyzer
             }
             else if (ComposeReader.IsCompose(root))
             {
-                containers.AddRange(new ComposeReader(session, source, root).Read());
+                var overrides = folders.OverrideOf(file.Path) is { } path
+                    ? Override(session, folders.Read(path)!)
+                    : Array.Empty<ComposeReader>();
+                if (overrides is not null)
+                {
+                    containers.AddRange(new ComposeReader(session, source, root).Read(overrides));
+                }
             }
         }
+    }
+
+    /// <summary>
+    /// The override file compose reads over a compose file, as a reader; null (with a finding) when
+    /// it is not valid, since compose then refuses to start.
+    /// </summary>
+    private static IReadOnlyList<ComposeReader>? Override(DeploymentSession session, SourceText file)
+    {
+        var documents = DeploymentYaml.Read(file.Text, session.Defaults);
+        var root = documents.Error is null ? documents.Roots.FirstOrDefault() : null;
+        if (root is null || !IsMapping(root))
+        {
+            session.Report(RuleIds.NotFullyJudged, file.Start,
+                $"The override file is not a compose file{(documents.Error is null ? "" : $" ({documents.Error})")}, " +
+                "so compose rejects the project; no registry of it is judged");
+            return null;
+        }
+
+        return new[] { new ComposeReader(session, file, root) };
     }
 
     /// <summary>Checks, as configs, registry configs held in ConfigMaps that no judged registry reads.</summary>
