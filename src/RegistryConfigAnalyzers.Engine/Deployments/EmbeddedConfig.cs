@@ -24,7 +24,7 @@ internal sealed class EmbeddedConfig
 
         // A literal block keeps every line of the config as written, shifted right by its indentation,
         // so positions map one to one; folded and quoted scalars rejoin lines, so findings go to the scalar.
-        // A decoded value (base64) has no lines of its own in the file: its findings go to the scalar too.
+        // A decoded or interpolated value has no lines of its own in the file: its findings go to the scalar too.
         var indent = 0;
         _exact = decoded is null && scalar.Style == ScalarStyle.Literal && TryIndentation(out indent);
         Input = _exact
@@ -49,7 +49,10 @@ internal sealed class EmbeddedConfig
 
     public static EmbeddedConfig From(SourceText file, YamlScalar scalar, string name) => new(file, scalar, name);
 
-    /// <summary>A config whose text is the scalar's value decoded (a ConfigMap's <c>binaryData</c>).</summary>
+    /// <summary>
+    /// A config whose text is the scalar's value decoded (a ConfigMap's <c>binaryData</c>) or
+    /// interpolated (a compose config's <c>content</c> with <c>$$</c>).
+    /// </summary>
     public static EmbeddedConfig Decoded(SourceText file, YamlScalar scalar, string name, string text) =>
         new(file, scalar, name, text);
 

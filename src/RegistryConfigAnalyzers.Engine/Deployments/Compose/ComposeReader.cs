@@ -452,7 +452,17 @@ internal sealed class ComposeReader
         var what = $"the {section.TrimEnd('s')} `{name}`";
         if (Get(definition, "content")?.Target is YamlScalar content)
         {
-            var embedded = EmbeddedConfig.From(_file, content, $"{section}.{name}.content");
+            // Compose interpolates the content like every other value of the file.
+            var text = ComposeText.Interpolate(content.Value);
+            if (text is null)
+            {
+                return new MountedFile.Unknown(
+                    $"{what}, whose `content` uses a variable that compose fills in from the shell or `.env` of whoever runs it");
+            }
+
+            var embedded = text == content.Value
+                ? EmbeddedConfig.From(_file, content, $"{section}.{name}.content")
+                : EmbeddedConfig.Decoded(_file, content, $"{section}.{name}.content", text);
             return new MountedFile.Known(embedded.Input, $"{what} (its `content`)", embedded, null);
         }
 
