@@ -292,7 +292,8 @@ public static class DeploymentAnalyzer
     }
 
     /// <summary>The text keys of a ConfigMap, those of <c>binaryData</c> decoded.</summary>
-    private static IEnumerable<(string Key, YamlScalar Scalar, string Text, bool Decoded)> Files(ConfigMapObject configMap)
+    private static IEnumerable<(string Key, YamlScalar Scalar, string Text, bool Decoded)> Files(
+        ConfigMapObject configMap)
     {
         foreach (var entry in Entries(configMap.Data))
         {

@@ -31,7 +31,8 @@ internal sealed class Launch
         @"(?:^|[\s;&|(])(?:\S*/)?registry\s+serve\s+((?:""(?:[^""\\]|\\.)*""|'[^']*'|\\.|[^\s'"";&|)<>\\])+)",
         RegexOptions.CultureInvariant);
 
-    private static readonly Regex ChangesDirectory = new(@"(?:^|[\s;&|(])(?:cd|pushd)\s", RegexOptions.CultureInvariant);
+    private static readonly Regex ChangesDirectory = new(@"(?:^|[\s;&|(])(?:cd|pushd)\s",
+        RegexOptions.CultureInvariant);
 
     private static readonly HashSet<string> Shells = new(StringComparer.Ordinal) { "sh", "bash", "ash", "dash" };
 
@@ -102,9 +103,11 @@ internal sealed class Launch
         }
 
         // A script that changes folder before it starts the server opens a relative path from elsewhere.
-        if (!path.StartsWith("/", StringComparison.Ordinal) && ChangesDirectory.IsMatch(script!.Substring(0, match.Index)))
+        var before = script!.Substring(0, match.Index);
+        if (!path.StartsWith("/", StringComparison.Ordinal) && ChangesDirectory.IsMatch(before))
         {
-            return new Launch(LaunchKind.Unknown, null, false, $"{shown}, which changes folder before it reads `{path}`");
+            return new Launch(LaunchKind.Unknown, null, false,
+                $"{shown}, which changes folder before it reads `{path}`");
         }
 
         return Serve(container, path, true, shown);

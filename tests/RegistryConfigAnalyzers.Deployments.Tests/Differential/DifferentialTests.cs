@@ -61,7 +61,8 @@ public sealed class DifferentialTests
         }
 
         Assert.Null(registry.Verdict);
-        Assert.Contains(registry.Findings, f => f.RuleId == RuleIds.NotFullyJudged && f.Message.Contains(fixture.Undecidable));
+        Assert.Contains(registry.Findings,
+            f => f.RuleId == RuleIds.NotFullyJudged && f.Message.Contains(fixture.Undecidable));
     }
 
     [RealRegistryTheory]

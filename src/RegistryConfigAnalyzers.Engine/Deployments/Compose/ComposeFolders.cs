@@ -14,7 +14,9 @@ internal sealed class ComposeFolders
         { "compose.yaml", "compose.yml", "docker-compose.yml", "docker-compose.yaml" };
 
     private static readonly string[] OverrideNames =
-        { "compose.override.yml", "compose.override.yaml", "docker-compose.override.yml", "docker-compose.override.yaml" };
+    {
+        "compose.override.yml", "compose.override.yaml", "docker-compose.override.yml", "docker-compose.override.yaml",
+    };
 
     private readonly DeploymentSession _session;
     private readonly Dictionary<string, string> _given = new(StringComparer.Ordinal);
@@ -35,7 +37,7 @@ internal sealed class ComposeFolders
         return MainNames.Contains(name) && First(folder, MainNames) == path ? First(folder, OverrideNames) : null;
     }
 
-    /// <summary>Whether the file is an override that is merged over its folder's compose file, not read alone.</summary>
+    /// <summary>Whether the file is an override merged over its folder's compose file, not read alone.</summary>
     public bool IsMergedOverride(string path)
     {
         var (folder, name) = Split(path);

@@ -115,7 +115,8 @@ internal sealed class ComposeReader
             var found = reader?.Services().FirstOrDefault(e => e.Key.Value == baseName);
             var why = depth >= 10 ? "extends services more than 10 deep (or in a loop)"
                 : baseName is null ? "extends a service that it does not name"
-                : reader is null ? $"extends service `{baseName}` of `{file}`, which is not in the project or not a compose file"
+                : reader is null
+                    ? $"extends service `{baseName}` of `{file}`, which is not in the project or not a compose file"
                 : found?.Key is null ? $"extends service `{baseName}`, which is not defined there"
                 : null;
             if (why is not null)
@@ -182,11 +183,13 @@ internal sealed class ComposeReader
         if (layers.Any(l => Get(l.Service, "build") is not null))
         {
             reader._session.Report(RuleIds.NotFullyJudged, reader._file.Span(imageNode),
-                $"Service `{top.Name.Value}` is built from a Dockerfile and tagged `{raw}`, so what it runs is not the stock image; it is not judged");
+                $"Service `{top.Name.Value}` is built from a Dockerfile and tagged `{raw}`, so what it runs is not " +
+                "the stock image; it is not judged");
             return null;
         }
 
-        var container = new RegistryContainer(reader._file, $"service `{top.Name.Value}`", image, reader._file.Span(imageNode));
+        var container = new RegistryContainer(reader._file, $"service `{top.Name.Value}`", image,
+            reader._file.Span(imageNode));
 
         // Compose merges env_file and environment separately; environment wins over every env file.
         layers.ForEach(l => l.Reader.ReadEnvFiles(container, Get(l.Service, "env_file")));
@@ -456,8 +459,8 @@ internal sealed class ComposeReader
             var text = ComposeText.Interpolate(content.Value);
             if (text is null)
             {
-                return new MountedFile.Unknown(
-                    $"{what}, whose `content` uses a variable that compose fills in from the shell or `.env` of whoever runs it");
+                return new MountedFile.Unknown($"{what}, whose `content` uses a variable that compose fills in " +
+                    "from the shell or `.env` of whoever runs it");
             }
 
             var embedded = text == content.Value

@@ -28,7 +28,7 @@ internal sealed class ConfigMapObject
 
     public YamlNode? Data { get; }
 
-    /// <summary>Keys whose values are base64; a volume holds them as files beside those of <see cref="Data"/>.</summary>
+    /// <summary>Keys whose values are base64; its volume holds them as files beside the data keys.</summary>
     public YamlNode? BinaryData { get; }
 
     public SourceSpan NameSpan { get; }

@@ -296,11 +296,13 @@ internal sealed class KubernetesReader
         {
             if (binary.Value.Target is not YamlScalar encoded || binary.Text is null)
             {
-                return new MountedFile.Unknown($"key `{key}` of the binaryData of the ConfigMap `{name}`, which is not base64 of text");
+                return new MountedFile.Unknown(
+                    $"key `{key}` of the binaryData of the ConfigMap `{name}`, which is not base64 of text");
             }
 
             var decoded = EmbeddedConfig.Decoded(configMap.File, encoded, $"ConfigMap/{name}/{key}", binary.Text);
-            return new MountedFile.Known(decoded.Input, $"key `{key}` of the ConfigMap `{name}` (binaryData)", decoded, null)
+            var description = $"key `{key}` of the ConfigMap `{name}` (binaryData)";
+            return new MountedFile.Known(decoded.Input, description, decoded, null)
             {
                 MarkUsed = () => configMap.MountedKeys.Add(key),
             };
