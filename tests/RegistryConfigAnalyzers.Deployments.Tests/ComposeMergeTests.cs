@@ -140,6 +140,31 @@ public sealed class ComposeMergeTests
         Assert.True(Expect.Single(result).Verdict!.DeletesEnabled);
     }
 
+    [Fact]
+    public void A_config_defined_in_the_override_file_is_mounted_by_the_base_service()
+    {
+        var result = new Scenario()
+            .File("compose.yaml", """
+                services:
+                  registry:
+                    image: registry:2
+                    configs:
+                      - source: registry
+                        target: /etc/docker/registry/config.yml
+                """)
+            .File("compose.override.yaml", """
+                configs:
+                  registry:
+                    file: ./local/config.yml
+                """)
+            .ProjectFile("local/config.yml", OpenConfig)
+            .Run();
+
+        var registry = Expect.Single(result);
+        Assert.Equal("`local/config.yml`", registry.ConfigSource);
+        Assert.True(registry.Verdict!.DeletesEnabled);
+    }
+
     [Theory]
     [InlineData("extends: missing")]
     [InlineData("extends: { file: not-here.yml, service: base }")]

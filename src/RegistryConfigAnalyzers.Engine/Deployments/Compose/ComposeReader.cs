@@ -18,6 +18,9 @@ internal sealed class ComposeReader
         "image", "build", "environment", "env_file", "command", "entrypoint", "volumes", "ports", "restart", "links",
     };
 
+    // Sections of the later formats; a file with one has no version 1 services at the top level.
+    private static readonly string[] TopLevelSections = { "volumes", "networks", "configs", "secrets", "include", "name" };
+
     private const string LoopbackFix = "publish it on 127.0.0.1 only (`127.0.0.1:5000:5000`)";
 
     private readonly DeploymentSession _session;
@@ -72,7 +75,7 @@ internal sealed class ComposeReader
                 }
             }
 
-            var container = layers is null ? null : ReadService(layers);
+            var container = layers is null ? null : ReadService(layers, readers);
             if (container is not null)
             {
                 yield return container;
@@ -97,8 +100,14 @@ internal sealed class ComposeReader
         public YamlNode Service { get; }
     }
 
-    private IEnumerable<KeyValuePair<YamlScalar, YamlNode>> Services() =>
-        Entries(Get(_root, "services") ?? _root).Where(e => !IsExtension(e.Key.Value) && IsMapping(e.Value));
+    // Version 1 has its services at the top level.
+    private IEnumerable<KeyValuePair<YamlScalar, YamlNode>> Services()
+    {
+        var services = Get(_root, "services") ??
+            (TopLevelSections.Any(k => Get(_root, k) is not null) ? null : _root);
+        return Entries(services).Where(e => !IsExtension(e.Key.Value) && IsMapping(e.Value));
+    }
+
 
     /// <summary>
     /// Adds a service and what it extends, base first; false (with a finding) when the base is not
@@ -151,7 +160,8 @@ internal sealed class ComposeReader
         return root is not null && IsCompose(root) ? new ComposeReader(_session, file, root) : null;
     }
 
-    private static RegistryContainer? ReadService(List<Layer> layers)
+    /// <param name="project">The files compose merges, whose top-level configs and secrets merge too.</param>
+    private static RegistryContainer? ReadService(List<Layer> layers, IReadOnlyList<ComposeReader> project)
     {
         var top = layers[layers.Count - 1];
         var named = layers.LastOrDefault(l => Get(l.Service, "image") is not null);
@@ -196,14 +206,15 @@ internal sealed class ComposeReader
         layers.ForEach(l => l.Reader.ReadEnvironment(container, Get(l.Service, "environment")));
         foreach (var layer in layers)
         {
-            layer.Reader.ReadProcessAndMounts(container, layer.Service);
+            layer.Reader.ReadProcessAndMounts(container, layer.Service, project);
         }
 
         return container;
     }
 
     /// <summary>What a later layer sets replaces the earlier one's: the process, a mount at the same target.</summary>
-    private void ReadProcessAndMounts(RegistryContainer container, YamlNode service)
+    private void ReadProcessAndMounts(RegistryContainer container, YamlNode service,
+        IReadOnlyList<ComposeReader> project)
     {
         if (Get(service, "entrypoint") is { } entrypoint)
         {
@@ -231,8 +242,8 @@ internal sealed class ComposeReader
             ReadVolume(container, volume);
         }
 
-        ReadFileMounts(container, Get(service, "configs"), "configs", "/");
-        ReadFileMounts(container, Get(service, "secrets"), "secrets", "/run/secrets/");
+        ReadFileMounts(container, Get(service, "configs"), "configs", "/", project);
+        ReadFileMounts(container, Get(service, "secrets"), "secrets", "/run/secrets/", project);
         var added = container.Mounts.ToList();
         container.Mounts.Clear();
         container.Mounts.AddRange(before.Where(m => added.All(a => a.Target != m.Target)));
@@ -426,7 +437,8 @@ internal sealed class ComposeReader
         });
     }
 
-    private void ReadFileMounts(RegistryContainer container, YamlNode? node, string section, string defaultFolder)
+    private void ReadFileMounts(RegistryContainer container, YamlNode? node, string section, string defaultFolder,
+        IReadOnlyList<ComposeReader> project)
     {
         foreach (var item in Items(node))
         {
@@ -442,11 +454,14 @@ internal sealed class ComposeReader
                 target = defaultFolder + target;
             }
 
-            var definition = Get(_root, section, source);
+            // The last file of the project that defines it wins; a file reached through `extends` only has its own.
+            bool Defines(ComposeReader r) => Get(r._root, section, source) is not null;
+            var owner = project.Contains(this) ? project.LastOrDefault(Defines) ?? this : this;
+            var definition = Get(owner._root, section, source);
             var what = $"the {section.TrimEnd('s')} `{source}`";
             container.Mounts.Add(new Mount(target, _file.Tight(item), what, relative => relative.Length > 0
                 ? new MountedFile.Missing($"{what} mounted above it is a single file")
-                : DefinedFile(section, source, definition)));
+                : owner.DefinedFile(section, source, definition)));
         }
     }
 
@@ -481,7 +496,7 @@ internal sealed class ComposeReader
         }
 
         return new MountedFile.Unknown(definition is null
-            ? $"{what}, which is not defined in this file"
+            ? $"{what}, which is not defined in the compose files"
             : $"{what}, which comes from outside the project (external, or from the environment)");
     }
 
