@@ -146,7 +146,9 @@ public static class RegistryConfigEngine
         }
 
         var lines = ctx.Lines ?? LineMap.Of(text);
-        if (input.EncodingError is { } encoding)
+        // yaml.v2 decodes and checks each character in one pass, so whichever comes first stops it.
+        var control = FirstDisallowedCharacter(text);
+        if (input.EncodingError is { } encoding && (control < 0 || input.EncodingErrorOffset <= control))
         {
             var offset = input.EncodingErrorOffset;
             var at = lines.At(offset);
@@ -155,7 +157,6 @@ public static class RegistryConfigEngine
             return Result(ctx, startsKnown: true, auth: "unknown");
         }
 
-        var control = FirstDisallowedCharacter(text);
         if (control >= 0)
         {
             var at = lines.At(control);

@@ -127,6 +127,20 @@ public sealed class SeveritySettingsTests
     }
 
     [Fact]
+    public void An_editorconfig_in_the_config_s_own_folder_sets_its_severity()
+    {
+        // No C# file lies below registry/, so the compiler never lists this file; the check finds it.
+        var (_, build) = BuildWith("configfolder", "", "registry/.editorconfig", """
+            [*.yml]
+            dotnet_diagnostic.RCA0200.severity = error
+            """);
+
+        Assert.True(build.ExitCode != 0, build.ToString());
+        Assert.Equal(new[] { "RCA0200" }, build.CodesOf("error"));
+        Assert.Equal(new[] { "RCA0100" }, build.CodesOf("warning"));
+    }
+
+    [Fact]
     public void RegistryConfigSarifFile_writes_the_findings_as_SARIF()
     {
         var (project, build) = BuildWith("sarif", """

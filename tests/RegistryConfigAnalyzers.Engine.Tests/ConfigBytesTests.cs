@@ -55,6 +55,17 @@ public sealed class ConfigBytesTests
     }
 
     [Fact]
+    public void Reports_whichever_comes_first_of_a_control_character_and_a_bad_byte()
+    {
+        var control = Analyze(new byte[] { 0, 0xFF });
+        var bad = Analyze(new byte[] { (byte)'a', 0xFF, 0 });
+
+        Assert.Contains("control character", Assert.Single(control.Findings).Message);
+        Assert.Equal((1, 2), (bad.Findings.Single().Span.Start.Line, bad.Findings.Single().Span.Start.Column));
+        Assert.Contains("not UTF-8", bad.Findings.Single().Message);
+    }
+
+    [Fact]
     public void Keeps_a_replacement_character_written_in_the_file()
     {
         var result = Analyze(Encoding.UTF8.GetBytes(Open + "# \uFFFD\n"));
