@@ -39,6 +39,7 @@ public sealed class ShellCommandTests
     [InlineData("registry serve \\\"$$(cat /path)\\\"")]
     [InlineData("registry serve $$SPACED")]
     [InlineData("cd /etc/registry && registry serve config.yml")]
+    [InlineData("registry serve --help")]
     public void A_path_the_shell_makes_from_what_is_not_known_is_not_judged(string script)
     {
         var scenario = new Scenario().File(Compose, $$"""

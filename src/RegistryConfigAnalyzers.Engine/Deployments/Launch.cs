@@ -95,8 +95,9 @@ internal sealed class Launch
             return new Launch(LaunchKind.Unknown, null, false, shown);
         }
 
+        // A flag before the path (`registry serve -h`) is not a path either.
         var path = ShellWord.Expand(match.Groups[1].Value, env);
-        if (path is null)
+        if (path is null || path.StartsWith("-", StringComparison.Ordinal))
         {
             // An unset variable, one of unknown value, or another expansion (`$(…)`, `${X:-…}`).
             return new Launch(LaunchKind.Unknown, null, false, $"{shown} (the shell word `{match.Groups[1].Value}`)");
