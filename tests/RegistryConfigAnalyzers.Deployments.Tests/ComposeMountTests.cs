@@ -94,7 +94,13 @@ public sealed class ComposeMountTests
 
         scenario.Run();
 
-        Assert.Equal(new[] { "ops/shared/registry.env", "ops/conf/config.yml" }, scenario.Reads);
+        // Before the service is read, the folder is searched for the override file compose would merge.
+        Assert.Equal(new[]
+        {
+            "ops/registry/compose.override.yml", "ops/registry/compose.override.yaml",
+            "ops/registry/docker-compose.override.yml", "ops/registry/docker-compose.override.yaml",
+            "ops/shared/registry.env", "ops/conf/config.yml",
+        }, scenario.Reads);
     }
 
     [Fact]

@@ -78,7 +78,8 @@ public static class DeploymentAnalyzer
     /// <param name="readProjectFile">
     /// Gives the text of a project file (a mounted config, an env file) by its path, or null when the
     /// project has no such file. Paths are the deployment file's folder joined with the path written
-    /// in the file (<c>.</c> and <c>..</c> folded); absolute host paths are passed as written.
+    /// in the file (<c>.</c> and <c>..</c> folded); absolute host paths are passed as written. The
+    /// folder of a compose file is also asked for the override file that compose merges over it.
     /// </param>
     /// <param name="defaults">
     /// Limits for every analysis, and the version for ConfigMap configs that no registry mounts.
@@ -90,10 +91,11 @@ public static class DeploymentAnalyzer
         using var merges = YamlLookup.LimitMerges(defaults.MaxNodes);
         var objects = new KubernetesObjects();
         var containers = new List<RegistryContainer>();
-        foreach (var file in files)
+        var folders = new ComposeFolders(session, files);
+        foreach (var file in files.Where(f => !folders.IsMergedOverride(f.Path)))
         {
             var start = new SourceText(file.Path, file.Text).Start;
-            Guarded(session, start, () => Load(session, file, objects, containers));
+            Guarded(session, start, () => Load(session, file, objects, containers, folders));
         }
 
         foreach (var workload in objects.Workloads)
@@ -171,7 +173,7 @@ public static class DeploymentAnalyzer
     }
 
     private static void Load(DeploymentSession session, DeploymentFile file, KubernetesObjects objects,
-        List<RegistryContainer> containers)
+        List<RegistryContainer> containers, ComposeFolders folders)
     {
         var source = new SourceText(file.Path, file.Text);
         if (file.Text.Length > session.Defaults.MaxCharacters)
@@ -218,9 +220,34 @@ public static class DeploymentAnalyzer
             }
             else if (ComposeReader.IsCompose(root))
             {
-                containers.AddRange(new ComposeReader(session, source, root).Read());
+                var overrides = folders.OverrideOf(file.Path) is { } path
+                    ? Override(session, folders.Read(path)!)
+                    : Array.Empty<ComposeReader>();
+                if (overrides is not null)
+                {
+                    containers.AddRange(new ComposeReader(session, source, root).Read(overrides));
+                }
             }
         }
+    }
+
+    /// <summary>
+    /// The override file compose reads over a compose file, as a reader; null (with a finding) when
+    /// it is not valid, since compose then refuses to start.
+    /// </summary>
+    private static IReadOnlyList<ComposeReader>? Override(DeploymentSession session, SourceText file)
+    {
+        var documents = DeploymentYaml.Read(file.Text, session.Defaults);
+        var root = documents.Error is null ? documents.Roots.FirstOrDefault() : null;
+        if (root is null || !IsMapping(root))
+        {
+            session.Report(RuleIds.NotFullyJudged, file.Start,
+                $"The override file is not a compose file{(documents.Error is null ? "" : $" ({documents.Error})")}, " +
+                "so compose rejects the project; no registry of it is judged");
+            return null;
+        }
+
+        return new[] { new ComposeReader(session, file, root) };
     }
 
     /// <summary>Checks, as configs, registry configs held in ConfigMaps that no judged registry reads.</summary>
@@ -229,18 +256,19 @@ public static class DeploymentAnalyzer
         var results = new List<EmbeddedRegistryConfig>();
         foreach (var configMap in objects.ConfigMaps)
         {
-            foreach (var entry in Entries(configMap.Data))
+            foreach (var (key, scalar, text, decoded) in Files(configMap))
             {
-                if (configMap.MountedKeys.Contains(entry.Key.Value) || entry.Value.Target is not YamlScalar scalar ||
-                    !RegistryConfigEngine.LooksLikeRegistryConfig(scalar.Value))
+                if (configMap.MountedKeys.Contains(key) || !RegistryConfigEngine.LooksLikeRegistryConfig(text))
                 {
                     continue;
                 }
 
                 Guarded(session, configMap.NameSpan, () =>
                 {
-                    var name = $"ConfigMap/{configMap.Name}/{entry.Key.Value}";
-                    var embedded = EmbeddedConfig.From(configMap.File, scalar, name);
+                    var name = $"ConfigMap/{configMap.Name}/{key}";
+                    var embedded = decoded
+                        ? EmbeddedConfig.Decoded(configMap.File, scalar, name, text)
+                        : EmbeddedConfig.From(configMap.File, scalar, name);
                     var options = session.OptionsFor(session.Defaults.Version);
                     var result = RegistryConfigEngine.AnalyzeConfig(embedded.Input, options);
                     foreach (var finding in result.Findings)
@@ -261,6 +289,27 @@ public static class DeploymentAnalyzer
         }
 
         return results;
+    }
+
+    /// <summary>The text keys of a ConfigMap, those of <c>binaryData</c> decoded.</summary>
+    private static IEnumerable<(string Key, YamlScalar Scalar, string Text, bool Decoded)> Files(
+        ConfigMapObject configMap)
+    {
+        foreach (var entry in Entries(configMap.Data))
+        {
+            if (entry.Value.Target is YamlScalar scalar)
+            {
+                yield return (entry.Key.Value, scalar, scalar.Value, false);
+            }
+        }
+
+        foreach (var entry in Entries(configMap.BinaryData))
+        {
+            if (entry.Value.Target is YamlScalar scalar && configMap.BinaryFile(entry.Key.Value)?.Text is { } text)
+            {
+                yield return (entry.Key.Value, scalar, text, true);
+            }
+        }
     }
 
     private static bool IsDeploymentDocument(List<(string Key, List<string> Children)> document)

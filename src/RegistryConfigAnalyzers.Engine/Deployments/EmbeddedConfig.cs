@@ -15,7 +15,7 @@ internal sealed class EmbeddedConfig
     private readonly YamlScalar _scalar;
     private readonly bool _exact;
 
-    private EmbeddedConfig(SourceText file, YamlScalar scalar, string name)
+    private EmbeddedConfig(SourceText file, YamlScalar scalar, string name, string? decoded = null)
     {
         _file = file;
         _scalar = scalar;
@@ -24,11 +24,12 @@ internal sealed class EmbeddedConfig
 
         // A literal block keeps every line of the config as written, shifted right by its indentation,
         // so positions map one to one; folded and quoted scalars rejoin lines, so findings go to the scalar.
+        // A decoded or interpolated value has no lines of its own in the file: its findings go to the scalar too.
         var indent = 0;
-        _exact = scalar.Style == ScalarStyle.Literal && TryIndentation(out indent);
+        _exact = decoded is null && scalar.Style == ScalarStyle.Literal && TryIndentation(out indent);
         Input = _exact
             ? new ConfigInput(Marker, scalar.Value, scalar.Start.Line, indent)
-            : new ConfigInput(Marker, scalar.Value);
+            : new ConfigInput(Marker, decoded ?? scalar.Value);
     }
 
     /// <summary>What the config is, e.g. <c>ConfigMap/registry-config/config.yml</c>.</summary>
@@ -47,6 +48,13 @@ internal sealed class EmbeddedConfig
     public (int First, int Last) Lines => (_scalar.Start.Line, _scalar.End.Line);
 
     public static EmbeddedConfig From(SourceText file, YamlScalar scalar, string name) => new(file, scalar, name);
+
+    /// <summary>
+    /// A config whose text is the scalar's value decoded (a ConfigMap's <c>binaryData</c>) or
+    /// interpolated (a compose config's <c>content</c> with <c>$$</c>).
+    /// </summary>
+    public static EmbeddedConfig Decoded(SourceText file, YamlScalar scalar, string name, string text) =>
+        new(file, scalar, name, text);
 
     public Finding Relocate(Finding finding)
     {

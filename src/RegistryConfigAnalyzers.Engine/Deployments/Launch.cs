@@ -26,7 +26,12 @@ internal enum LaunchKind
 /// </summary>
 internal sealed class Launch
 {
-    private static readonly Regex ServeInScript = new(@"(?:^|[\s;&|(])(?:\S*/)?registry\s+serve\s+(['""]?)([^\s'"";&|)]+)\1",
+    // The word after `registry serve`, quotes and all: ShellWord expands it as the shell would.
+    private static readonly Regex ServeInScript = new(
+        @"(?:^|[\s;&|(])(?:\S*/)?registry\s+serve\s+((?:""(?:[^""\\]|\\.)*""|'[^']*'|\\.|[^\s'"";&|)<>\\])+)",
+        RegexOptions.CultureInvariant);
+
+    private static readonly Regex ChangesDirectory = new(@"(?:^|[\s;&|(])(?:cd|pushd)\s",
         RegexOptions.CultureInvariant);
 
     private static readonly HashSet<string> Shells = new(StringComparer.Ordinal) { "sh", "bash", "ash", "dash" };
@@ -73,20 +78,40 @@ internal sealed class Launch
 
         var words = argv.Select(a => a!).ToList();
         var shown = "`" + string.Join(" ", words) + "`";
+
         var program = words[0].Substring(words[0].LastIndexOf('/') + 1);
         if (program == "registry")
         {
             return words.Count < 2 || words[1] != "serve"
                 ? new Launch(LaunchKind.NotServing, null, false, shown)
                 : FromServe(words.Skip(2).FirstOrDefault(w => !w.StartsWith("-", StringComparison.Ordinal)), env,
-                    shown);
+                    shown, container);
         }
 
         var script = Shells.Contains(program) ? words.SkipWhile(w => w != "-c").Skip(1).FirstOrDefault() : null;
         var match = script is null ? Match.Empty : ServeInScript.Match(script);
-        return match.Success
-            ? new Launch(LaunchKind.Serve, ContainerPath.Normalize(match.Groups[2].Value), true, shown)
-            : new Launch(LaunchKind.Unknown, null, false, shown);
+        if (!match.Success)
+        {
+            return new Launch(LaunchKind.Unknown, null, false, shown);
+        }
+
+        // A flag before the path (`registry serve -h`) is not a path either.
+        var path = ShellWord.Expand(match.Groups[1].Value, env);
+        if (path is null || path.StartsWith("-", StringComparison.Ordinal))
+        {
+            // An unset variable, one of unknown value, or another expansion (`$(…)`, `${X:-…}`).
+            return new Launch(LaunchKind.Unknown, null, false, $"{shown} (the shell word `{match.Groups[1].Value}`)");
+        }
+
+        // A script that changes folder before it starts the server opens a relative path from elsewhere.
+        var before = script!.Substring(0, match.Index);
+        if (!path.StartsWith("/", StringComparison.Ordinal) && ChangesDirectory.IsMatch(before))
+        {
+            return new Launch(LaunchKind.Unknown, null, false,
+                $"{shown}, which changes folder before it reads `{path}`");
+        }
+
+        return Serve(container, path, true, shown);
     }
 
     // The image's script runs `registry serve "$@"` for a first argument ending in .yml or .yaml,
@@ -112,11 +137,12 @@ internal sealed class Launch
         return command;
     }
 
-    private static Launch FromServe(string? argument, IReadOnlyDictionary<string, EnvEntry> env, string shown)
+    private static Launch FromServe(string? argument, IReadOnlyDictionary<string, EnvEntry> env, string shown,
+        RegistryContainer container)
     {
         if (argument is not null)
         {
-            return new Launch(LaunchKind.Serve, ContainerPath.Normalize(argument), true, shown);
+            return Serve(container, argument, true, shown);
         }
 
         if (!env.TryGetValue("REGISTRY_CONFIGURATION_PATH", out var variable) || variable.Value is { Length: 0 })
@@ -126,6 +152,18 @@ internal sealed class Launch
 
         return variable.Value is null
             ? new Launch(LaunchKind.Unknown, null, false, shown + " with REGISTRY_CONFIGURATION_PATH not known")
-            : new Launch(LaunchKind.Serve, ContainerPath.Normalize(variable.Value), false, shown);
+            : Serve(container, variable.Value, false, shown);
+    }
+
+    // A relative path, in the argument or the variable, is opened from the working directory.
+    private static Launch Serve(RegistryContainer container, string path, bool fromArgument, string shown)
+    {
+        if (!container.WorkingDirKnown && !path.StartsWith("/", StringComparison.Ordinal))
+        {
+            return new Launch(LaunchKind.Unknown, null, false,
+                $"{shown} with the relative config path `{path}` from a working directory that is not known");
+        }
+
+        return new Launch(LaunchKind.Serve, ContainerPath.Resolve(container.WorkingDir, path), fromArgument, shown);
     }
 }

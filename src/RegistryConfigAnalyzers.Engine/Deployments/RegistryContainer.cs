@@ -189,6 +189,15 @@ internal sealed class RegistryContainer
 
     public SourceSpan? CommandSpan { get; set; }
 
+    /// <summary>
+    /// The process's working directory (Kubernetes <c>workingDir</c>, compose <c>working_dir</c>);
+    /// null for the image's, which is <c>/</c> in the registry images (they set no WORKDIR).
+    /// </summary>
+    public string? WorkingDir { get; set; }
+
+    /// <summary>False when the working directory comes from a variable whose value is not known.</summary>
+    public bool WorkingDirKnown { get; set; } = true;
+
     public List<Mount> Mounts { get; } = new();
 
     public List<Exposure> Exposures { get; } = new();
@@ -199,6 +208,10 @@ internal sealed class RegistryContainer
 /// <summary>Paths inside a Linux container.</summary>
 internal static class ContainerPath
 {
+    /// <summary>A path as a process whose working directory is <paramref name="workingDir"/> opens it.</summary>
+    public static string Resolve(string? workingDir, string path) =>
+        Normalize(path.StartsWith("/", StringComparison.Ordinal) ? path : (workingDir ?? "/") + "/" + path);
+
     public static string Normalize(string path)
     {
         var parts = new List<string>();

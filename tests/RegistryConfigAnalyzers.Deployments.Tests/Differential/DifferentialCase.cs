@@ -31,6 +31,13 @@ public sealed class DifferentialCase
     /// <summary>Other files the container holds, by path; the content <c>htpasswd</c> is the probe user.</summary>
     public Dictionary<string, string> ContainerFiles { get; } = new();
 
+    /// <summary>
+    /// Why the engine must not judge the registry, when what it runs depends on what the files do
+    /// not say (the shell that runs compose may set a variable), and the words the finding gives;
+    /// <see cref="Config"/> and <see cref="Environment"/> show what the container gets when it sets nothing.
+    /// </summary>
+    public string? Undecidable { get; private set; }
+
     public DifferentialCase File(string path, string text)
     {
         Files.Add(new DeploymentFile(path, text));
@@ -58,6 +65,12 @@ public sealed class DifferentialCase
     public DifferentialCase Holds(string path, string content)
     {
         ContainerFiles[path] = content;
+        return this;
+    }
+
+    public DifferentialCase NotJudgedBecause(string reason)
+    {
+        Undecidable = reason;
         return this;
     }
 

@@ -537,7 +537,8 @@ public static class DifferentialCases
             .Holds("/auth/htpasswd", "htpasswd"),
 
         // Compose interpolates the whole file, the `content` of a config included: an unset
-        // variable with a default gives the default, and `$$` gives one `$`.
+        // variable with a default gives the default, and `$$` gives one `$`. Whether the shell that
+        // runs compose sets the variable is not in the files, so the engine must not judge it.
         new DifferentialCase("compose: a config's content is interpolated before the registry reads it")
             .File("docker-compose.yml", """
                 services:
@@ -555,6 +556,44 @@ public static class DifferentialCases
                           rootdirectory: /var/lib/registry
                         delete:
                           enabled: ${REGISTRY_DELETES_UNSET_IN_ANY_SHELL-true}
+                      auth:
+                        htpasswd:
+                          realm: "$${realm}"
+                          path: /auth/htpasswd
+                """)
+            .Reads("""
+                version: 0.1
+                storage:
+                  filesystem:
+                    rootdirectory: /var/lib/registry
+                  delete:
+                    enabled: true
+                auth:
+                  htpasswd:
+                    realm: "${realm}"
+                    path: /auth/htpasswd
+
+                """)
+            .Holds("/auth/htpasswd", "htpasswd")
+            .NotJudgedBecause("uses a variable that compose fills in from the shell"),
+
+        new DifferentialCase("compose: `$$` in a config's content gives the registry one `$`")
+            .File("docker-compose.yml", """
+                services:
+                  registry:
+                    image: registry:2
+                    configs:
+                      - source: registry
+                        target: /etc/docker/registry/config.yml
+                configs:
+                  registry:
+                    content: |
+                      version: 0.1
+                      storage:
+                        filesystem:
+                          rootdirectory: /var/lib/registry
+                        delete:
+                          enabled: true
                       auth:
                         htpasswd:
                           realm: "$${realm}"

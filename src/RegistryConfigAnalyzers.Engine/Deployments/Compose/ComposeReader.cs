@@ -18,6 +18,9 @@ internal sealed class ComposeReader
         "image", "build", "environment", "env_file", "command", "entrypoint", "volumes", "ports", "restart", "links",
     };
 
+    // Sections of the later formats; a file with one has no version 1 services at the top level.
+    private static readonly string[] TopLevelSections = { "volumes", "networks", "configs", "secrets", "include", "name" };
+
     private const string LoopbackFix = "publish it on 127.0.0.1 only (`127.0.0.1:5000:5000`)";
 
     private readonly DeploymentSession _session;
@@ -50,17 +53,29 @@ internal sealed class ComposeReader
             services.All(e => Entries(e.Value).Any(k => ServiceKeys.Contains(k.Key.Value)));
     }
 
-    public IEnumerable<RegistryContainer> Read()
+    /// <summary>
+    /// The registry services, with <paramref name="overrides"/> (the override file compose reads
+    /// beside this one) merged over them, and each <c>extends</c> resolved.
+    /// </summary>
+    public IEnumerable<RegistryContainer> Read(IReadOnlyList<ComposeReader>? overrides = null)
     {
-        var services = Get(_root, "services") ?? _root;
-        foreach (var entry in Entries(services))
+        overrides ??= Array.Empty<ComposeReader>();
+        var readers = new[] { this }.Concat(overrides).ToList();
+        var names = readers.SelectMany(r => r.Services()).Select(e => e.Key.Value).Distinct(StringComparer.Ordinal);
+        foreach (var name in names.ToList())
         {
-            if (IsExtension(entry.Key.Value) || !IsMapping(entry.Value))
+            var layers = new List<Layer>();
+            foreach (var reader in readers)
             {
-                continue;
+                if (reader.Services().FirstOrDefault(e => e.Key.Value == name) is { Key: not null } entry &&
+                    !reader.AddLayers(entry.Key, entry.Value, layers, 0))
+                {
+                    layers = null;
+                    break;
+                }
             }
 
-            var container = ReadService(entry.Key, entry.Value);
+            var container = layers is null ? null : ReadService(layers, readers);
             if (container is not null)
             {
                 yield return container;
@@ -68,9 +83,95 @@ internal sealed class ComposeReader
         }
     }
 
-    private RegistryContainer? ReadService(YamlScalar name, YamlNode service)
+    /// <summary>One service definition that compose merges into the service it runs, base first.</summary>
+    private sealed class Layer
     {
-        var imageNode = Get(service, "image");
+        public Layer(ComposeReader reader, YamlScalar name, YamlNode service)
+        {
+            Reader = reader;
+            Name = name;
+            Service = service;
+        }
+
+        public ComposeReader Reader { get; }
+
+        public YamlScalar Name { get; }
+
+        public YamlNode Service { get; }
+    }
+
+    // Version 1 has its services at the top level.
+    private IEnumerable<KeyValuePair<YamlScalar, YamlNode>> Services()
+    {
+        var services = Get(_root, "services") ??
+            (TopLevelSections.Any(k => Get(_root, k) is not null) ? null : _root);
+        return Entries(services).Where(e => !IsExtension(e.Key.Value) && IsMapping(e.Value));
+    }
+
+
+    /// <summary>
+    /// Adds a service and what it extends, base first; false (with a finding) when the base is not
+    /// known, so that the service is not judged without it.
+    /// </summary>
+    private bool AddLayers(YamlScalar name, YamlNode service, List<Layer> layers, int depth)
+    {
+        var extends = Get(service, "extends");
+        if (extends is not null && !IsNull(extends))
+        {
+            var baseName = Text(extends) ?? Text(extends, "service");
+            var file = extends.Target is YamlScalar ? null : Text(extends, "file");
+            var reader = file is null ? this : Other(file);
+            var found = reader?.Services().FirstOrDefault(e => e.Key.Value == baseName);
+            var why = depth >= 10 ? "extends services more than 10 deep (or in a loop)"
+                : baseName is null ? "extends a service that it does not name"
+                : reader is null
+                    ? $"extends service `{baseName}` of `{file}`, which is not in the project or not a compose file"
+                : found?.Key is null ? $"extends service `{baseName}`, which is not defined there"
+                : null;
+            if (why is not null)
+            {
+                _session.Report(RuleIds.NotFullyJudged, _file.Tight(extends),
+                    $"Service `{name.Value}` {why}, so what it runs with is not known; it is not judged");
+                return false;
+            }
+
+            if (!reader!.AddLayers(found!.Value.Key, found.Value.Value, layers, depth + 1))
+            {
+                return false;
+            }
+        }
+
+        layers.Add(new Layer(this, name, service));
+        return true;
+    }
+
+    /// <summary>Another compose file of the project, for <c>extends.file</c>; its paths are relative to it.</summary>
+    private ComposeReader? Other(string path)
+    {
+        var resolved = ComposeText.Interpolate(path);
+        var file = resolved is null ? null : _session.Read(ProjectPath.Resolve(_file.Path, resolved));
+        if (file is null)
+        {
+            return null;
+        }
+
+        var documents = DeploymentYaml.Read(file.Text, _session.Defaults);
+        var root = documents.Error is null ? documents.Roots.FirstOrDefault() : null;
+        return root is not null && IsCompose(root) ? new ComposeReader(_session, file, root) : null;
+    }
+
+    /// <param name="project">The files compose merges, whose top-level configs and secrets merge too.</param>
+    private static RegistryContainer? ReadService(List<Layer> layers, IReadOnlyList<ComposeReader> project)
+    {
+        var top = layers[layers.Count - 1];
+        var named = layers.LastOrDefault(l => Get(l.Service, "image") is not null);
+        if (named is null)
+        {
+            return null;
+        }
+
+        var imageNode = Get(named.Service, "image")!;
+        var reader = named.Reader;
         var raw = Text(imageNode);
         if (raw is null)
         {
@@ -80,7 +181,7 @@ internal sealed class ComposeReader
         var reference = ComposeText.Interpolate(raw);
         if (reference is null)
         {
-            ReportVariableImage(name, service, imageNode!, raw);
+            reader.ReportVariableImage(top.Name, named.Service, imageNode, raw);
             return null;
         }
 
@@ -89,32 +190,68 @@ internal sealed class ComposeReader
             return null;
         }
 
-        if (Get(service, "build") is not null)
+        if (layers.Any(l => Get(l.Service, "build") is not null))
         {
-            _session.Report(RuleIds.NotFullyJudged, _file.Span(imageNode!),
-                $"Service `{name.Value}` is built from a Dockerfile and tagged `{raw}`, so what it runs is not the stock image; it is not judged");
+            reader._session.Report(RuleIds.NotFullyJudged, reader._file.Span(imageNode),
+                $"Service `{top.Name.Value}` is built from a Dockerfile and tagged `{raw}`, so what it runs is not " +
+                "the stock image; it is not judged");
             return null;
         }
 
-        var container = new RegistryContainer(_file, $"service `{name.Value}`", image, _file.Span(imageNode!));
-        ReadEnvFiles(container, Get(service, "env_file"));
-        ReadEnvironment(container, Get(service, "environment"));
-        container.Entrypoint = ReadCommand(Get(service, "entrypoint"), out var entrypointSpan);
-        container.Command = ReadCommand(Get(service, "command"), out var commandSpan);
-        container.CommandSpan = commandSpan ?? entrypointSpan;
+        var container = new RegistryContainer(reader._file, $"service `{top.Name.Value}`", image,
+            reader._file.Span(imageNode));
+
+        // Compose merges env_file and environment separately; environment wins over every env file.
+        layers.ForEach(l => l.Reader.ReadEnvFiles(container, Get(l.Service, "env_file")));
+        layers.ForEach(l => l.Reader.ReadEnvironment(container, Get(l.Service, "environment")));
+        foreach (var layer in layers)
+        {
+            layer.Reader.ReadProcessAndMounts(container, layer.Service, project);
+        }
+
+        return container;
+    }
+
+    /// <summary>What a later layer sets replaces the earlier one's: the process, a mount at the same target.</summary>
+    private void ReadProcessAndMounts(RegistryContainer container, YamlNode service,
+        IReadOnlyList<ComposeReader> project)
+    {
+        if (Get(service, "entrypoint") is { } entrypoint)
+        {
+            container.Entrypoint = ReadCommand(entrypoint, out var span);
+            container.CommandSpan = Get(service, "command") is null ? span : container.CommandSpan;
+        }
+
+        if (Get(service, "command") is { } command)
+        {
+            container.Command = ReadCommand(command, out var span);
+            container.CommandSpan = span ?? container.CommandSpan;
+        }
+
+        if (Text(service, "working_dir") is { Length: > 0 } workingDir)
+        {
+            var resolved = ComposeText.Interpolate(workingDir);
+            container.WorkingDir = resolved is null ? null : ContainerPath.Resolve(null, resolved);
+            container.WorkingDirKnown = resolved is not null;
+        }
+
+        var before = container.Mounts.ToList();
+        container.Mounts.Clear();
         foreach (var volume in Items(Get(service, "volumes")))
         {
             ReadVolume(container, volume);
         }
 
-        ReadFileMounts(container, Get(service, "configs"), "configs", "/");
-        ReadFileMounts(container, Get(service, "secrets"), "secrets", "/run/secrets/");
+        ReadFileMounts(container, Get(service, "configs"), "configs", "/", project);
+        ReadFileMounts(container, Get(service, "secrets"), "secrets", "/run/secrets/", project);
+        var added = container.Mounts.ToList();
+        container.Mounts.Clear();
+        container.Mounts.AddRange(before.Where(m => added.All(a => a.Target != m.Target)));
+        container.Mounts.AddRange(added);
         foreach (var port in Items(Get(service, "ports")))
         {
             ReadPort(container, port);
         }
-
-        return container;
     }
 
     private void ReportVariableImage(YamlScalar name, YamlNode service, YamlNode imageNode, string raw)
@@ -300,7 +437,8 @@ internal sealed class ComposeReader
         });
     }
 
-    private void ReadFileMounts(RegistryContainer container, YamlNode? node, string section, string defaultFolder)
+    private void ReadFileMounts(RegistryContainer container, YamlNode? node, string section, string defaultFolder,
+        IReadOnlyList<ComposeReader> project)
     {
         foreach (var item in Items(node))
         {
@@ -316,11 +454,14 @@ internal sealed class ComposeReader
                 target = defaultFolder + target;
             }
 
-            var definition = Get(_root, section, source);
+            // The last file of the project that defines it wins; a file reached through `extends` only has its own.
+            bool Defines(ComposeReader r) => Get(r._root, section, source) is not null;
+            var owner = project.Contains(this) ? project.LastOrDefault(Defines) ?? this : this;
+            var definition = Get(owner._root, section, source);
             var what = $"the {section.TrimEnd('s')} `{source}`";
             container.Mounts.Add(new Mount(target, _file.Tight(item), what, relative => relative.Length > 0
                 ? new MountedFile.Missing($"{what} mounted above it is a single file")
-                : DefinedFile(section, source, definition)));
+                : owner.DefinedFile(section, source, definition)));
         }
     }
 
@@ -329,7 +470,17 @@ internal sealed class ComposeReader
         var what = $"the {section.TrimEnd('s')} `{name}`";
         if (Get(definition, "content")?.Target is YamlScalar content)
         {
-            var embedded = EmbeddedConfig.From(_file, content, $"{section}.{name}.content");
+            // Compose interpolates the content like every other value of the file.
+            var text = ComposeText.Interpolate(content.Value);
+            if (text is null)
+            {
+                return new MountedFile.Unknown($"{what}, whose `content` uses a variable that compose fills in " +
+                    "from the shell or `.env` of whoever runs it");
+            }
+
+            var embedded = text == content.Value
+                ? EmbeddedConfig.From(_file, content, $"{section}.{name}.content")
+                : EmbeddedConfig.Decoded(_file, content, $"{section}.{name}.content", text);
             return new MountedFile.Known(embedded.Input, $"{what} (its `content`)", embedded, null);
         }
 
@@ -345,7 +496,7 @@ internal sealed class ComposeReader
         }
 
         return new MountedFile.Unknown(definition is null
-            ? $"{what}, which is not defined in this file"
+            ? $"{what}, which is not defined in the compose files"
             : $"{what}, which comes from outside the project (external, or from the environment)");
     }
 

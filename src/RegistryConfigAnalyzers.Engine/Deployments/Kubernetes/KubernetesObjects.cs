@@ -9,12 +9,14 @@ namespace RegistryConfigAnalyzers.Engine.Deployments.Kubernetes;
 /// <summary>A ConfigMap of the file set, whose keys a pod can take its environment or files from.</summary>
 internal sealed class ConfigMapObject
 {
-    public ConfigMapObject(SourceText file, string name, string? ns, YamlNode? data, SourceSpan nameSpan)
+    public ConfigMapObject(SourceText file, string name, string? ns, YamlNode? data, YamlNode? binaryData,
+        SourceSpan nameSpan)
     {
         File = file;
         Name = name;
         Namespace = ns;
         Data = data;
+        BinaryData = binaryData;
         NameSpan = nameSpan;
     }
 
@@ -26,12 +28,43 @@ internal sealed class ConfigMapObject
 
     public YamlNode? Data { get; }
 
+    /// <summary>Keys whose values are base64; its volume holds them as files beside the data keys.</summary>
+    public YamlNode? BinaryData { get; }
+
     public SourceSpan NameSpan { get; }
 
     /// <summary>Keys read as a registry's config by a container of the file set.</summary>
     public HashSet<string> MountedKeys { get; } = new(StringComparer.Ordinal);
 
     public KeyValuePair<YamlScalar, YamlNode>? Key(string key) => Entry(Data, key);
+
+    /// <summary>
+    /// The text of a <c>binaryData</c> key as the kubelet writes its file: null when there is no such
+    /// key; <c>Text</c> null when the value is not base64 of UTF-8 text.
+    /// </summary>
+    public (YamlNode Value, string? Text)? BinaryFile(string key)
+    {
+        if (Entry(BinaryData, key) is not { } entry)
+        {
+            return null;
+        }
+
+        var text = Text(entry.Value);
+        if (text is null)
+        {
+            return (entry.Value, null);
+        }
+
+        try
+        {
+            var bytes = Convert.FromBase64String(text);
+            return (entry.Value, new System.Text.UTF8Encoding(false, true).GetString(bytes));
+        }
+        catch (Exception ex) when (ex is FormatException or ArgumentException)
+        {
+            return (entry.Value, null);
+        }
+    }
 }
 
 /// <summary>A port of a Service.</summary>
@@ -174,7 +207,7 @@ internal sealed class KubernetesObjects
         switch (kind)
         {
             case "ConfigMap":
-                ConfigMaps.Add(new ConfigMapObject(file, name, ns, Get(doc, "data"), nameSpan));
+                ConfigMaps.Add(new ConfigMapObject(file, name, ns, Get(doc, "data"), Get(doc, "binaryData"), nameSpan));
                 break;
             case "Service":
                 Services.Add(new ServiceObject(file, doc, name, ns, nameSpan));

@@ -52,6 +52,9 @@ internal sealed class KubernetesReader
             result.Command = ReadCommand(Get(container, "args"), lookup);
             var written = Get(container, "command") ?? Get(container, "args");
             result.CommandSpan = written is null ? null : _file.Tight(written);
+            result.WorkingDir = Text(container, "workingDir") is { Length: > 0 } workingDir
+                ? ContainerPath.Resolve(null, workingDir)
+                : null;
             foreach (var mount in Items(Get(container, "volumeMounts")))
             {
                 ReadMount(result, mount);
@@ -289,6 +292,22 @@ internal sealed class KubernetesReader
         var key = items.Count == 0
             ? path
             : items.Where(i => Text(i, "path") == path).Select(i => Text(i, "key")).LastOrDefault();
+        if (key is not null && configMap.Key(key) is null && configMap.BinaryFile(key) is { } binary)
+        {
+            if (binary.Value.Target is not YamlScalar encoded || binary.Text is null)
+            {
+                return new MountedFile.Unknown(
+                    $"key `{key}` of the binaryData of the ConfigMap `{name}`, which is not base64 of text");
+            }
+
+            var decoded = EmbeddedConfig.Decoded(configMap.File, encoded, $"ConfigMap/{name}/{key}", binary.Text);
+            var description = $"key `{key}` of the ConfigMap `{name}` (binaryData)";
+            return new MountedFile.Known(decoded.Input, description, decoded, null)
+            {
+                MarkUsed = () => configMap.MountedKeys.Add(key),
+            };
+        }
+
         if (key is null || configMap.Key(key) is not { } entry)
         {
             return null;
