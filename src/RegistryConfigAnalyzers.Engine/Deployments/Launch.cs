@@ -5,7 +5,8 @@ using System.Text.RegularExpressions;
 
 namespace RegistryConfigAnalyzers.Engine.Deployments;
 
-internal enum LaunchKind
+/// <summary>What a registry container's process does with a config.</summary>
+public enum LaunchKind
 {
     /// <summary><c>registry serve</c> with a config path.</summary>
     Serve,
@@ -22,9 +23,10 @@ internal enum LaunchKind
 
 /// <summary>
 /// What the container's process is, from the image's entrypoint script and command as a compose
-/// file or pod spec replaces them, and so which config path the registry reads.
+/// file or pod spec replaces them, and so which config path the registry reads. Public so that
+/// the Roslyn analyzers follow a container from C# by the same rules.
 /// </summary>
-internal sealed class Launch
+public sealed class Launch
 {
     // The word after `registry serve`, quotes and all: ShellWord expands it as the shell would.
     private static readonly Regex ServeInScript = new(
@@ -46,7 +48,7 @@ internal sealed class Launch
 
     public LaunchKind Kind { get; }
 
-    /// <summary>The absolute config path in the container.</summary>
+    /// <summary>The config path in the container: absolute, unless the working directory is not known.</summary>
     public string? ConfigPath { get; }
 
     /// <summary>Whether the path is an argument (so REGISTRY_CONFIGURATION_PATH is not read).</summary>
@@ -55,17 +57,38 @@ internal sealed class Launch
     /// <summary>The process in words, e.g. <c>`registry serve /etc/docker/registry/config.yml`</c>.</summary>
     public string Description { get; }
 
-    public static Launch Resolve(RegistryContainer container, IReadOnlyDictionary<string, EnvEntry> env)
+    internal static Launch Resolve(RegistryContainer container, IReadOnlyDictionary<string, EnvEntry> env)
     {
-        var entrypoint = container.Entrypoint ?? new List<string?> { "/entrypoint.sh" };
+        var values = env.ToDictionary(e => e.Key, e => e.Value.Value, StringComparer.Ordinal);
+        var workingDir = container.WorkingDirKnown ? container.WorkingDir ?? "/" : null;
+        var launch = Resolve(container.Entrypoint, container.Command, values, workingDir,
+            ImageDefaults.ConfigPath(container.Version));
+
+        // A relative path, in the argument or the variable, is opened from the working directory,
+        // so with that not known neither is the config.
+        var relative = launch.Kind == LaunchKind.Serve &&
+            !launch.ConfigPath!.StartsWith("/", StringComparison.Ordinal);
+        return relative
+            ? new Launch(LaunchKind.Unknown, null, false, $"{launch.Description} with the relative config " +
+                $"path `{launch.ConfigPath}` from a working directory that is not known")
+            : launch;
+    }
+
+    /// <summary>
+    /// The launch of a process from its entrypoint and command words: a null list is the image's
+    /// own, a null word one that is not known. <paramref name="env"/> holds the variables that are
+    /// set, with null for a value that is not known. With no <paramref name="workingDir"/> (not
+    /// known) a relative config path comes back as written, for the caller to place.
+    /// </summary>
+    public static Launch Resolve(IReadOnlyList<string?>? entrypoint, IReadOnlyList<string?>? command,
+        IReadOnlyDictionary<string, string?> env, string? workingDir, string imageConfigPath)
+    {
         // Replacing the entrypoint drops the image's command too, in compose and in Kubernetes.
-        var command = container.Command ??
-            (container.Entrypoint is not null
-                ? new List<string?>()
-                : new List<string?> { ImageDefaults.ConfigPath(container.Version) });
-        var argv = entrypoint.Count == 1 && entrypoint[0] is "/entrypoint.sh" or "entrypoint.sh"
-            ? ThroughEntrypointScript(command)
-            : entrypoint.Concat(command).ToList();
+        var arguments = command ??
+            (entrypoint is null ? new string?[] { imageConfigPath } : Array.Empty<string?>());
+        var imageScript = entrypoint is null ||
+            (entrypoint.Count == 1 && entrypoint[0] is "/entrypoint.sh" or "entrypoint.sh");
+        var argv = imageScript ? ThroughEntrypointScript(arguments) : entrypoint!.Concat(arguments).ToList();
         if (argv.Count == 0)
         {
             return new Launch(LaunchKind.NotServing, null, false, "an empty command");
@@ -85,7 +108,7 @@ internal sealed class Launch
             return words.Count < 2 || words[1] != "serve"
                 ? new Launch(LaunchKind.NotServing, null, false, shown)
                 : FromServe(words.Skip(2).FirstOrDefault(w => !w.StartsWith("-", StringComparison.Ordinal)), env,
-                    shown, container);
+                    shown, workingDir);
         }
 
         var script = Shells.Contains(program) ? words.SkipWhile(w => w != "-c").Skip(1).FirstOrDefault() : null;
@@ -111,17 +134,17 @@ internal sealed class Launch
                 $"{shown}, which changes folder before it reads `{path}`");
         }
 
-        return Serve(container, path, true, shown);
+        return Serve(workingDir, path, true, shown);
     }
 
     // The image's script runs `registry serve "$@"` for a first argument ending in .yml or .yaml,
     // `registry "$@"` for a subcommand or a flag, and anything else as it is.
-    private static List<string?> ThroughEntrypointScript(List<string?> command)
+    private static List<string?> ThroughEntrypointScript(IReadOnlyList<string?> command)
     {
         var first = command.FirstOrDefault();
         if (first is null)
         {
-            return command;
+            return command.ToList();
         }
 
         if (first.EndsWith(".yml", StringComparison.Ordinal) || first.EndsWith(".yaml", StringComparison.Ordinal))
@@ -134,36 +157,32 @@ internal sealed class Launch
             return new List<string?> { "registry" }.Concat(command).ToList();
         }
 
-        return command;
+        return command.ToList();
     }
 
-    private static Launch FromServe(string? argument, IReadOnlyDictionary<string, EnvEntry> env, string shown,
-        RegistryContainer container)
+    private static Launch FromServe(string? argument, IReadOnlyDictionary<string, string?> env, string shown,
+        string? workingDir)
     {
         if (argument is not null)
         {
-            return Serve(container, argument, true, shown);
+            return Serve(workingDir, argument, true, shown);
         }
 
-        if (!env.TryGetValue("REGISTRY_CONFIGURATION_PATH", out var variable) || variable.Value is { Length: 0 })
+        if (!env.TryGetValue("REGISTRY_CONFIGURATION_PATH", out var value) || value is { Length: 0 })
         {
             return new Launch(LaunchKind.NoPath, null, false, shown);
         }
 
-        return variable.Value is null
+        return value is null
             ? new Launch(LaunchKind.Unknown, null, false, shown + " with REGISTRY_CONFIGURATION_PATH not known")
-            : Serve(container, variable.Value, false, shown);
+            : Serve(workingDir, value, false, shown);
     }
 
-    // A relative path, in the argument or the variable, is opened from the working directory.
-    private static Launch Serve(RegistryContainer container, string path, bool fromArgument, string shown)
+    private static Launch Serve(string? workingDir, string path, bool fromArgument, string shown)
     {
-        if (!container.WorkingDirKnown && !path.StartsWith("/", StringComparison.Ordinal))
-        {
-            return new Launch(LaunchKind.Unknown, null, false,
-                $"{shown} with the relative config path `{path}` from a working directory that is not known");
-        }
-
-        return new Launch(LaunchKind.Serve, ContainerPath.Resolve(container.WorkingDir, path), fromArgument, shown);
+        var resolved = workingDir is null && !path.StartsWith("/", StringComparison.Ordinal)
+            ? path
+            : ContainerPath.Resolve(workingDir, path);
+        return new Launch(LaunchKind.Serve, resolved, fromArgument, shown);
     }
 }

@@ -13,7 +13,7 @@ internal static class ShellWord
     /// value, another expansion (<c>$(…)</c>, <c>${NAME:-…}</c>, <c>$1</c>), or an unquoted value
     /// that the shell would split or glob.
     /// </summary>
-    public static string? Expand(string word, IReadOnlyDictionary<string, EnvEntry> env)
+    public static string? Expand(string word, IReadOnlyDictionary<string, string?> env)
     {
         var result = new StringBuilder(word.Length);
         var quoted = false;
@@ -78,7 +78,7 @@ internal static class ShellWord
                 continue;
             }
 
-            if (!env.TryGetValue(name!, out var variable) || variable.Value is not { } value ||
+            if (!env.TryGetValue(name!, out var known) || known is not { } value ||
                 (!quoted && value.IndexOfAny(SplitOrGlob) >= 0))
             {
                 return null;

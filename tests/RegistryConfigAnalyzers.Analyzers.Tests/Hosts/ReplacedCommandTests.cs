@@ -196,6 +196,40 @@ public class ReplacedCommandTests
         await Verifier.Analyzer(source, Packages.Testcontainers, new[] { ("/src/registry.yml", config) });
     }
 
+    // The shell expands the variable the code sets, so the registry reads the protected config
+    // mounted at that path and the deletes the other variable turns on are behind its auth.
+    [Fact]
+    public async Task A_shell_that_serves_a_path_from_a_variable_reads_the_config_mounted_there()
+    {
+        const string source = """
+            using DotNet.Testcontainers.Builders;
+
+            class Fixture
+            {
+                object Start() => new ContainerBuilder("registry:2")
+                    .WithEntrypoint("/bin/sh", "-c", "exec registry serve \"$CONFIG\"")
+                    .WithEnvironment("CONFIG", "/etc/registry/registry.yml")
+                    .WithBindMount("registry.yml", "/etc/registry/registry.yml")
+                    .WithEnvironment("REGISTRY_STORAGE_DELETE_ENABLED", "true")
+                    .Build();
+            }
+            """;
+        const string config = """
+            version: 0.1
+            storage:
+              filesystem:
+                rootdirectory: /var/lib/registry
+            http:
+              addr: 127.0.0.1:5000
+            auth:
+              htpasswd:
+                realm: Registry Realm
+                path: /etc/registry/htpasswd
+            """;
+
+        await Verifier.Analyzer(source, Packages.Testcontainers, new[] { ("/src/registry.yml", config) });
+    }
+
     // Whether another program (or a shell the analyzer cannot read) starts the server is not
     // known, so nothing is claimed about it.
     [Fact]
