@@ -166,7 +166,13 @@ public static class RealRegistry
     private static List<KeyValuePair<string, string>> EnvironmentOf(RegistryCase fixture, int port,
         IReadOnlyDictionary<string, string> placeholders, StandInUpstream? upstream)
     {
-        var environment = new List<KeyValuePair<string, string>> { new("REGISTRY_HTTP_ADDR", $"127.0.0.1:{port}") };
+        var listen = Substitute(fixture.ListenAddress, placeholders);
+        if (!listen.StartsWith("127.0.0.1", StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"{fixture.Name}: the registry must listen on 127.0.0.1, not '{listen}'");
+        }
+
+        var environment = new List<KeyValuePair<string, string>> { new("REGISTRY_HTTP_ADDR", listen) };
         foreach (var variable in fixture.Environment)
         {
             var value = Substitute(variable.Value, placeholders);

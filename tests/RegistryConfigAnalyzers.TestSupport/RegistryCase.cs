@@ -54,6 +54,12 @@ public sealed class RegistryCase
     public static RegistryCase FromBytes(string name, byte[] bytes) =>
         new(name, Encoding.Latin1.GetString(bytes)) { Bytes = bytes };
 
+    /// <summary>
+    /// What the harness sets as <c>REGISTRY_HTTP_ADDR</c>, with placeholders. A fixture may give an
+    /// address Go cannot listen on, to see the registry refuse it; it must stay on 127.0.0.1.
+    /// </summary>
+    public string ListenAddress { get; init; } = "127.0.0.1:__PORT__";
+
     /// <summary>More files to write before the start, by name inside <c>__DIR__</c>, with their text.</summary>
     public IReadOnlyDictionary<string, string> Files { get; }
 

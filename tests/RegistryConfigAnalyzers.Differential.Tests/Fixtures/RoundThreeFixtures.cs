@@ -176,6 +176,23 @@ public static partial class Fixtures
                 addr: 127.0.0.1:99999
             """);
 
+        // The main listener follows the same rules; the harness sets its address, so these give it
+        // one Go refuses, or one with a sign Go accepts.
+        foreach (var (name, listen) in new[]
+        {
+            ("http-addr-without-port", "127.0.0.1"),
+            ("http-addr-port-out-of-range", "127.0.0.1:99999"),
+            ("http-addr-port-not-a-number", "127.0.0.1:debug"),
+            ("http-addr-port-with-plus-sign", "127.0.0.1:+__PORT__"),
+        })
+        {
+            yield return new RegistryCase(name, """
+                version: 0.1
+                storage:
+                  inmemory:
+                """) { ListenAddress = listen };
+        }
+
         yield return Case("debug-addr-port-not-a-number", """
             version: 0.1
             storage:
